@@ -1,0 +1,2 @@
+from . import beauty_dossier
+from . import res_partner

@@ -1,0 +1,3 @@
+from . import test_beauty_dossier
+from . import test_beauty_dossier_access
+from . import test_beauty_dossier_ui
