@@ -5,7 +5,9 @@
 #                        with the three addons and demo data, server in the foreground
 #   tools/dev.sh test    same bootstrap, fresh database, pytest-odoo on every test
 #   tools/dev.sh stop    stop the private PostgreSQL cluster
-#   tools/dev.sh env     bootstrap only (used by lint, bench, i18n)
+#   tools/dev.sh lint    pre-commit on every file (hooks installed from PyPI)
+#   tools/dev.sh i18n    refresh each addon's .pot and zh_CN.po from the "beauty" database
+#   tools/dev.sh env     bootstrap only
 #
 # Everything generated lives under .local/ in the checkout; the Odoo source and the
 # pip cache live under ~/.cache/beauty-archive (BEAUTY_CACHE).
@@ -256,8 +258,8 @@ addons_stamp() {
 }
 
 # --------------------------------------------------------------------------- commands
-cmd_run() {
-    bootstrap
+# Database $RUN_DB with the addons installed and current (installs or updates them).
+ensure_run_db() {
     local state stamp stamp_file="$LOCAL/run-$RUN_DB.stamp"
     state=$("$PY" "$ROOT/tools/pgutil.py" modules "$RUN_DB" "$ADDONS")
     stamp=$(addons_stamp)
@@ -271,6 +273,11 @@ cmd_run() {
         odoo_bin -d "$RUN_DB" -u "$ADDONS" --stop-after-init || die "updating the addons failed"
         echo "$stamp" >"$stamp_file"
     fi
+}
+
+cmd_run() {
+    bootstrap
+    ensure_run_db
     say "serving database $RUN_DB on http://localhost:$HTTP_PORT (login admin / admin); Ctrl-C stops"
     exec "$PY" "$ODOO/odoo-bin" -c "$CONF" -d "$RUN_DB" --db-filter="^$RUN_DB\$" --http-port="$HTTP_PORT"
 }
@@ -308,11 +315,25 @@ cmd_test() {
     (
         cd "$ROOT"
         "$PY" -m pytest --odoo-config="$CONF" --odoo-database="$db" --odoo-http \
-            -p no:cacheprovider -o log_cli=false \
+            --odoo-log-level=info -p no:cacheprovider \
             beauty_dossier beauty_vip beauty_complaints tests "$@"
     ) 2>&1 | tee "$logs/test-pytest.log" || rc=1
     say "make test finished in $((SECONDS - t0)) s"
     return $rc
+}
+
+cmd_lint() {
+    find_odoo
+    ensure_venv
+    export PRE_COMMIT_HOME="$CACHE/pre-commit"
+    cd "$ROOT"
+    "$VENV/bin/pre-commit" run --all-files --show-diff-on-failure --color=always
+}
+
+cmd_i18n() {
+    bootstrap
+    ensure_run_db
+    "$PY" "$ROOT/tools/i18n.py" --config "$CONF" --db "$RUN_DB" "$@"
 }
 
 cmd="${1:-}"
@@ -321,6 +342,8 @@ case "$cmd" in
     run) cmd_run "$@" ;;
     test) cmd_test "$@" ;;
     stop) if use_external_pg; then say "using an external PostgreSQL: nothing to stop"; else stop_pg; fi ;;
+    lint) cmd_lint "$@" ;;
+    i18n) cmd_i18n "$@" ;;
     env) bootstrap; echo "ODOO=$ODOO PY=$PY CONF=$CONF" ;;
     *) echo "usage: $0 {run|test|stop|env}" >&2; exit 2 ;;
 esac

@@ -46,7 +46,6 @@ class BeautyDossier(models.Model):
     )
     responsible_id = fields.Many2one(
         comodel_name="res.users",
-        string="Responsible",
         default=lambda self: self.env.user,
         domain="[('share', '=', False), ('company_ids', 'in', company_id)]",
         index=True,
@@ -54,7 +53,6 @@ class BeautyDossier(models.Model):
         help="The beautician in charge of this customer's file.",
     )
     opened_on = fields.Date(
-        string="Opened On",
         required=True,
         default=fields.Date.context_today,
         tracking=True,
@@ -78,9 +76,9 @@ class BeautyDossier(models.Model):
             if vals.get("name", new_name) != new_name:
                 continue
             company = self.env["res.company"].browse(vals.get("company_id"))
-            number = sequences.with_company(
-                company or self.env.company
-            ).next_by_code("beauty.dossier")
+            number = sequences.with_company(company or self.env.company).next_by_code(
+                "beauty.dossier"
+            )
             if not number:
                 raise UserError(
                     self.env._(

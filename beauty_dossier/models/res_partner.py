@@ -57,8 +57,8 @@ class ResPartner(models.Model):
         if dossiers:
             raise UserError(
                 self.env._(
-                    "These customers have a dossier and cannot be deleted: %(numbers)s. "
-                    "Archive them instead.",
+                    "These customers have a dossier and cannot be deleted: "
+                    "%(numbers)s. Archive them instead.",
                     numbers=", ".join(dossiers.mapped("name")),
                 )
             )

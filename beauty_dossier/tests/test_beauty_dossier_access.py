@@ -26,7 +26,10 @@ class TestBeautyDossierAccess(BeautyDossierCommon, TransactionCase):
 
     def test_employee_sees_only_archive_number_on_partner(self):
         partner = self.customer.with_user(self.user_employee)
-        self.assertEqual(partner.read(["beauty_archive_number"])[0]["beauty_archive_number"], self.dossier.name)
+        self.assertEqual(
+            partner.read(["beauty_archive_number"])[0]["beauty_archive_number"],
+            self.dossier.name,
+        )
         with self.assertRaises(AccessError):
             partner.read(["beauty_dossier_id"])
 

@@ -20,7 +20,9 @@ class TestBeautyDossierUi(BeautyDossierCommon, HttpCase):
             "beauty_dossier_open_from_partner",
             login="test_reception",
         )
-        dossier = self.env["beauty.dossier"].search([("partner_id", "=", self.walk_in.id)])
+        dossier = self.env["beauty.dossier"].search(
+            [("partner_id", "=", self.walk_in.id)]
+        )
         self.assertEqual(len(dossier), 1)
         self.assertRegex(dossier.name, r"^BD\d{9}$")
         self.assertEqual(dossier.responsible_id, self.user_reception)
