@@ -61,7 +61,10 @@ find_odoo() {
         mkdir -p "$CACHE"
         rm -rf "$tmp"
         say "cloning Odoo $ODOO_BRANCH from $ODOO_GIT_URL (shallow) into $ODOO_CACHE"
-        if GIT_TERMINAL_PROMPT=0 timeout "${ODOO_CLONE_TIMEOUT:-600}" \
+        # a quick reachability check first, so that a firewalled machine fails fast
+        if GIT_TERMINAL_PROMPT=0 timeout 30 git ls-remote --exit-code --heads \
+            "$ODOO_GIT_URL" "$ODOO_BRANCH" >/dev/null \
+            && GIT_TERMINAL_PROMPT=0 timeout "${ODOO_CLONE_TIMEOUT:-1800}" \
             git -c http.lowSpeedLimit=1000 -c http.lowSpeedTime=30 \
             clone --quiet --depth 1 --branch "$ODOO_BRANCH" "$ODOO_GIT_URL" "$tmp" \
             && is_odoo18 "$tmp"; then
