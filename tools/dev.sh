@@ -242,6 +242,7 @@ db_user = ${PG_USER:-False}
 db_password = ${PG_PASSWORD:-False}
 http_port = $HTTP_PORT
 admin_passwd = ${ODOO_MASTER_PASSWORD:-admin}
+screenshots = $LOCAL/screenshots
 EOF
     export BEAUTY_ODOO_CONF="$CONF"
 }
@@ -308,6 +309,9 @@ cmd_test() {
     local install_log="$logs/test-install.log"
     local rc=0
     export BEAUTY_TEST_DB="$db"
+    # Chromium profiles and other temporary files of the run stay in the checkout
+    export TMPDIR="$LOCAL/tmp"
+    rm -rf "$TMPDIR" && mkdir -p "$TMPDIR"
     # shellcheck disable=SC2064
     trap "'$PY' '$ROOT/tools/pgutil.py' drop '$db' >/dev/null 2>&1 || true" EXIT
     say "installing $ADDONS into fresh database $db"
