@@ -269,7 +269,7 @@ ensure_run_db() {
     stamp=$(addons_stamp)
     if [ "$state" != installed ]; then
         say "creating database $RUN_DB with $ADDONS and demo data (first run: a few minutes)"
-        odoo_bin -d "$RUN_DB" -i "$ADDONS" --load-language=zh_CN --stop-after-init \
+        odoo_bin -d "$RUN_DB" -i "$ADDONS" --load-language=en_US,zh_CN --stop-after-init \
             || die "installing the addons into $RUN_DB failed"
         echo "$stamp" >"$stamp_file"
     elif [ "$(cat "$stamp_file" 2>/dev/null)" != "$stamp" ]; then
