@@ -1,8 +1,29 @@
 # Copyright 2026 Beauty Archive
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
+from dateutil.relativedelta import relativedelta
+
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
+
+COMPLETION_DAYS = 7  # seed: the file is created within a week (一周内建立)
+
+# What each section of the paper form (顾客档案表) asks; completeness counts them.
+BASIC_FIELDS = ("birthday", "gender", "marital_status", "occupation", "source")
+LIFESTYLE_FIELDS = (
+    "sleep_quality",
+    "sleep_hours",
+    "stress_level",
+    "diet",
+    "smoking",
+    "alcohol",
+    "tea_coffee",
+    "outdoor_hours",
+    "exercise",
+    "menstrual_status",
+    "skincare_habit",
+)
+YES_NO = [("yes", "Yes"), ("no", "No")]
 
 
 class BeautyDossier(models.Model):
@@ -58,6 +79,156 @@ class BeautyDossier(models.Model):
         tracking=True,
     )
     active = fields.Boolean(default=True, tracking=True)
+    state = fields.Selection(
+        selection=[
+            ("draft", "Draft"),
+            ("to_review", "To Review"),
+            ("active", "Active"),
+            ("archived", "Closed"),
+        ],
+        required=True,
+        default="draft",
+        index=True,
+        tracking=True,
+        copy=False,
+    )
+    reviewed_by_id = fields.Many2one(
+        comodel_name="res.users", readonly=True, copy=False
+    )
+    reviewed_on = fields.Datetime(readonly=True, copy=False)
+    backup_id = fields.Many2one(
+        comodel_name="res.users",
+        domain="[('share', '=', False), ('company_ids', 'in', company_id)]",
+        index=True,
+        tracking=True,
+        help="Colleague who covers the responsible's customers during leave (A/B).",
+    )
+    source = fields.Selection(
+        selection=[
+            ("walk_in", "Walk-in"),
+            ("referral", "Referral"),
+            ("repeat", "Repeat Customer"),
+            ("outreach", "Outreach"),
+            ("online", "Online"),
+            ("other", "Other"),
+        ],
+        tracking=True,
+    )
+    referred_by_id = fields.Many2one(comodel_name="res.partner")
+    # basic data of the paper form
+    birthday = fields.Date(string="Birth Date", tracking=True)
+    gender = fields.Selection(
+        [("female", "Female"), ("male", "Male"), ("other", "Other")], tracking=True
+    )
+    marital_status = fields.Selection(
+        [("single", "Single"), ("married", "Married"), ("other", "Other")],
+        tracking=True,
+    )
+    occupation = fields.Char(tracking=True)
+    important_dates = fields.Text(
+        help="Anniversaries and other dates worth a greeting."
+    )
+    # lifestyle questionnaire
+    sleep_quality = fields.Selection(
+        [
+            ("good", "Good"),
+            ("fair", "Fair"),
+            ("dreams", "Dreams All Night"),
+            ("insomnia", "Insomnia"),
+        ]
+    )
+    sleep_hours = fields.Selection(
+        [("lt6", "Under 6 Hours"), ("6_8", "6 to 8 Hours"), ("gt8", "Over 8 Hours")]
+    )
+    stays_up_late = fields.Selection(
+        [("yes", "Yes"), ("sometimes", "Sometimes"), ("no", "No")]
+    )
+    stress_level = fields.Selection(
+        [("low", "Low"), ("medium", "Medium"), ("high", "High")]
+    )
+    diet = fields.Selection(
+        [
+            ("light", "Light"),
+            ("balanced", "Balanced"),
+            ("oily", "Oily"),
+            ("spicy", "Spicy"),
+            ("sweet", "Sweet"),
+        ]
+    )
+    smoking = fields.Selection(YES_NO)
+    alcohol = fields.Selection(YES_NO)
+    tea_coffee = fields.Selection(YES_NO, string="Tea or Coffee")
+    outdoor_hours = fields.Selection(
+        [("lt4", "Under 4 Hours"), ("4_8", "4 to 8 Hours"), ("gt8", "Over 8 Hours")],
+        string="Daily Time Outdoors",
+    )
+    exercise = fields.Char(help="Kind and frequency of exercise.")
+    menstrual_status = fields.Selection(
+        [
+            ("regular", "Regular"),
+            ("irregular", "Irregular"),
+            ("heavy", "Heavy"),
+            ("light", "Light"),
+            ("menopause", "Menopause"),
+            ("na", "Not Applicable"),
+        ]
+    )
+    skincare_habit = fields.Selection(
+        [("often", "Often"), ("sometimes", "Sometimes"), ("never", "Never")],
+        string="Skin-Care Habit",
+    )
+    # sections kept in their own, restricted models
+    skin_assessment_ids = fields.One2many(
+        comodel_name="beauty.skin.assessment",
+        inverse_name="dossier_id",
+        string="Skin Assessments",
+        groups="beauty_dossier.group_beauty_manager",
+    )
+    last_assessment_id = fields.Many2one(
+        comodel_name="beauty.skin.assessment",
+        string="Latest Assessment",
+        groups="beauty_dossier.group_beauty_manager",
+        compute="_compute_last_assessment",
+    )
+    medical_record_ids = fields.One2many(
+        comodel_name="beauty.medical.record",
+        inverse_name="dossier_id",
+        groups="beauty_dossier.group_beauty_manager",
+    )
+    safety_alert = fields.Boolean(
+        compute="_compute_safety_alert",
+        store=True,
+        help="Allergies, contraindications or a pregnancy are recorded.",
+    )
+    completeness_basic = fields.Integer(
+        string="Basic Data (%)", compute="_compute_completeness", store=True
+    )
+    completeness_lifestyle = fields.Integer(
+        string="Lifestyle (%)", compute="_compute_completeness", store=True
+    )
+    completeness_skin = fields.Integer(
+        string="Skin (%)", compute="_compute_completeness", store=True
+    )
+    completeness_medical = fields.Integer(
+        string="Medical (%)", compute="_compute_completeness", store=True
+    )
+    completeness = fields.Integer(
+        string="Completeness (%)",
+        compute="_compute_completeness",
+        store=True,
+        aggregator="avg",
+    )
+    completion_deadline = fields.Date(
+        compute="_compute_completion_deadline",
+        store=True,
+        help="The file is to be completed within a week of its opening.",
+    )
+    is_incomplete = fields.Boolean(
+        compute="_compute_completeness", store=True, string="Incomplete"
+    )
+    next_review_date = fields.Date(
+        tracking=True, help="Date of the next periodic review of the file."
+    )
 
     _sql_constraints = [
         (
@@ -67,6 +238,61 @@ class BeautyDossier(models.Model):
         ),
         ("name_uniq", "unique(name)", "The archive number must be unique."),
     ]
+
+    @api.depends("skin_assessment_ids.date")
+    def _compute_last_assessment(self):
+        for dossier in self:
+            dossier.last_assessment_id = dossier.skin_assessment_ids.sorted(
+                lambda a: (a.date, a.id), reverse=True
+            )[:1]
+
+    @api.depends("medical_record_ids.has_safety_alert")
+    def _compute_safety_alert(self):
+        for dossier in self:
+            dossier.safety_alert = any(
+                dossier.medical_record_ids.mapped("has_safety_alert")
+            )
+
+    @api.depends(
+        *BASIC_FIELDS,
+        *LIFESTYLE_FIELDS,
+        "skin_assessment_ids",
+        "medical_record_ids.confirmed_on",
+    )
+    def _compute_completeness(self):
+        for dossier in self:
+            basic = sum(1 for f in BASIC_FIELDS if dossier[f]) / len(BASIC_FIELDS)
+            lifestyle = sum(1 for f in LIFESTYLE_FIELDS if dossier[f]) / len(
+                LIFESTYLE_FIELDS
+            )
+            skin = 1.0 if dossier.skin_assessment_ids else 0.0
+            medical = (
+                1.0 if any(dossier.medical_record_ids.mapped("confirmed_on")) else 0.0
+            )
+            dossier.completeness_basic = round(basic * 100)
+            dossier.completeness_lifestyle = round(lifestyle * 100)
+            dossier.completeness_skin = round(skin * 100)
+            dossier.completeness_medical = round(medical * 100)
+            dossier.completeness = round((basic + lifestyle + skin + medical) * 25)
+            dossier.is_incomplete = dossier.completeness < 100
+
+    @api.depends("opened_on")
+    def _compute_completion_deadline(self):
+        for dossier in self:
+            opened = dossier.opened_on or fields.Date.context_today(dossier)
+            dossier.completion_deadline = opened + relativedelta(days=COMPLETION_DAYS)
+
+    @api.constrains("birthday")
+    def _check_birthday(self):
+        today = fields.Date.context_today(self)
+        for dossier in self:
+            if dossier.birthday and dossier.birthday > today:
+                raise ValidationError(
+                    self.env._(
+                        "The birth date of %(customer)s cannot be in the future.",
+                        customer=dossier.partner_id.name,
+                    )
+                )
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -87,7 +313,94 @@ class BeautyDossier(models.Model):
                     )
                 )
             vals["name"] = number
-        return super().create(vals_list)
+        dossiers = super().create(vals_list)
+        dossiers._schedule_completion_activity()
+        return dossiers
+
+    def _schedule_completion_activity(self):
+        for dossier in self:
+            dossier.activity_schedule(
+                "beauty_dossier.mail_act_dossier_completion",
+                date_deadline=dossier.completion_deadline,
+                user_id=(dossier.responsible_id or self.env.user).id,
+            )
+
+    def _review_months(self):
+        months = (
+            self.env["ir.config_parameter"]
+            .sudo()
+            .get_param("beauty_dossier.review_months", "12")
+        )
+        try:
+            return max(int(months), 1)
+        except ValueError:
+            return 12
+
+    def action_submit_review(self):
+        for dossier in self:
+            if dossier.state != "draft":
+                raise UserError(
+                    self.env._(
+                        "Only a draft file can be submitted for review (%(number)s).",
+                        number=dossier.name,
+                    )
+                )
+        self.write({"state": "to_review"})
+        reviewers = self.env.ref("beauty_dossier.group_beauty_manager")
+        for dossier in self:
+            reviewer = reviewers.users.filtered(
+                lambda u, d=dossier: d.company_id in u.company_ids
+                and u != d.responsible_id
+                and not u.share
+            )[:1]
+            dossier.activity_schedule(
+                "beauty_dossier.mail_act_dossier_review",
+                user_id=(reviewer or self.env.user).id,
+            )
+        return True
+
+    def action_approve(self):
+        for dossier in self:
+            if dossier.state != "to_review":
+                raise UserError(
+                    self.env._(
+                        "Only a file waiting for review can be approved (%(number)s).",
+                        number=dossier.name,
+                    )
+                )
+            if dossier.responsible_id == self.env.user and not self.env.su:
+                raise UserError(
+                    self.env._(
+                        "A file is reviewed by a superior, not by the person who "
+                        "filled it in (%(number)s).",
+                        number=dossier.name,
+                    )
+                )
+        today = fields.Date.context_today(self)
+        self.write(
+            {
+                "state": "active",
+                "reviewed_by_id": self.env.user.id,
+                "reviewed_on": fields.Datetime.now(),
+                "next_review_date": today + relativedelta(months=self._review_months()),
+            }
+        )
+        self.activity_feedback(["beauty_dossier.mail_act_dossier_review"])
+        for dossier in self:
+            dossier.activity_schedule(
+                "beauty_dossier.mail_act_dossier_periodic_review",
+                date_deadline=dossier.next_review_date,
+                user_id=(dossier.responsible_id or self.env.user).id,
+            )
+        return True
+
+    def action_return_to_draft(self):
+        self.filtered(lambda d: d.state == "to_review").write({"state": "draft"})
+        return True
+
+    def action_close(self):
+        self.write({"state": "archived"})
+        return True
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_never(self):

@@ -37,12 +37,22 @@ class ResPartner(models.Model):
         help="Number of the customer's dossier (one customer, one file).",
     )
 
-    @api.depends("beauty_dossier_ids.name")
+    beauty_safety_alert = fields.Boolean(
+        string="Safety Alert",
+        compute="_compute_beauty_dossier",
+        store=True,
+        help="The customer's file records allergies, contraindications or a "
+        "pregnancy: ask the beautician before any service. Details are in the "
+        "dossier, for authorised staff only.",
+    )
+
+    @api.depends("beauty_dossier_ids.name", "beauty_dossier_ids.safety_alert")
     def _compute_beauty_dossier(self):
         for partner in self:
             dossier = partner.beauty_dossier_ids[:1]
             partner.beauty_dossier_id = dossier
             partner.beauty_archive_number = dossier.name or False
+            partner.beauty_safety_alert = dossier.safety_alert
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_beauty_dossier(self):

@@ -1,3 +1,4 @@
 from . import test_beauty_dossier
 from . import test_beauty_dossier_access
+from . import test_beauty_dossier_sections
 from . import test_beauty_dossier_ui
