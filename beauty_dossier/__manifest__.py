@@ -23,6 +23,8 @@
         "views/beauty_allergen_views.xml",
         "views/beauty_skin_assessment_views.xml",
         "views/beauty_medical_record_views.xml",
+        "views/beauty_treatment_views.xml",
+        "views/product_template_views.xml",
         "views/beauty_dossier_views.xml",
         "views/res_partner_views.xml",
         "views/beauty_menus.xml",

@@ -3,4 +3,8 @@ from . import beauty_skin_condition
 from . import beauty_dossier
 from . import beauty_skin_assessment
 from . import beauty_medical_record
+from . import beauty_treatment
+from . import beauty_treatment_line
+from . import pos_order
+from . import product_template
 from . import res_partner

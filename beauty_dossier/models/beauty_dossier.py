@@ -195,6 +195,19 @@ class BeautyDossier(models.Model):
         inverse_name="dossier_id",
         groups="beauty_dossier.group_beauty_manager",
     )
+    treatment_ids = fields.One2many(
+        comodel_name="beauty.treatment",
+        inverse_name="dossier_id",
+        string="Treatments",
+        groups="beauty_dossier.group_beauty_manager",
+    )
+    treatment_count = fields.Integer(
+        compute="_compute_treatment_count",
+        groups="beauty_dossier.group_beauty_manager",
+    )
+    pos_order_count = fields.Integer(
+        string="Purchases", compute="_compute_pos_order_count"
+    )
     safety_alert = fields.Boolean(
         compute="_compute_safety_alert",
         store=True,
@@ -245,6 +258,47 @@ class BeautyDossier(models.Model):
             dossier.last_assessment_id = dossier.skin_assessment_ids.sorted(
                 lambda a: (a.date, a.id), reverse=True
             )[:1]
+
+    def _compute_treatment_count(self):
+        counts = dict(
+            self.env["beauty.treatment"]._read_group(
+                [("dossier_id", "in", self.ids)], ["dossier_id"], ["__count"]
+            )
+        )
+        for dossier in self:
+            dossier.treatment_count = counts.get(dossier, 0)
+
+    def _compute_pos_order_count(self):
+        PosOrder = self.env["pos.order"]
+        if not PosOrder.has_access("read"):
+            self.pos_order_count = 0
+            return
+        counts = dict(
+            PosOrder._read_group(
+                [("partner_id", "in", self.partner_id.ids)], ["partner_id"], ["__count"]
+            )
+        )
+        for dossier in self:
+            dossier.pos_order_count = counts.get(dossier.partner_id, 0)
+
+    def action_view_treatments(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "beauty_dossier.beauty_treatment_action"
+        )
+        action["domain"] = [("dossier_id", "=", self.id)]
+        action["context"] = {"default_dossier_id": self.id}
+        return action
+
+    def action_view_pos_orders(self):
+        """The customer's purchase history from the Point of Sale."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "point_of_sale.action_pos_pos_form"
+        )
+        action["domain"] = [("partner_id", "=", self.partner_id.id)]
+        action["context"] = {}
+        return action
 
     @api.depends("medical_record_ids.has_safety_alert")
     def _compute_safety_alert(self):

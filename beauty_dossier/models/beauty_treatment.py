@@ -1,0 +1,194 @@
+# Copyright 2026 Beauty Archive
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+# Fields a done treatment may still change: its lifecycle and the chatter.
+UNLOCKED_FIELDS = {
+    "state",
+    "amended_by_id",
+    "message_main_attachment_id",
+    "activity_ids",
+    "message_follower_ids",
+}
+
+
+class BeautyTreatment(models.Model):
+    """A service record (美疗记录): what was done, by whom, with which products,
+    the effect and the customer's feedback. A treatment marked done is locked;
+    a correction is an amendment that keeps the original visible."""
+
+    _name = "beauty.treatment"
+    _description = "Treatment Record"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date desc, id desc"
+    _check_company_auto = True
+
+    dossier_id = fields.Many2one(
+        comodel_name="beauty.dossier",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        check_company=True,
+        tracking=True,
+    )
+    partner_id = fields.Many2one(
+        related="dossier_id.partner_id", store=True, index=True, string="Customer"
+    )
+    company_id = fields.Many2one(
+        related="dossier_id.company_id", store=True, index=True, string="Store"
+    )
+    date = fields.Datetime(required=True, default=fields.Datetime.now, tracking=True)
+    service_product_id = fields.Many2one(
+        comodel_name="product.product",
+        string="Service",
+        required=True,
+        domain="[('type', '=', 'service')]",
+        tracking=True,
+    )
+    performed_by_id = fields.Many2one(
+        comodel_name="res.users",
+        required=True,
+        default=lambda self: self.env.user,
+        index=True,
+        tracking=True,
+    )
+    zone = fields.Selection(
+        [
+            ("face", "Face"),
+            ("eyes", "Eye Area"),
+            ("neck", "Neck and Décolleté"),
+            ("body", "Body"),
+            ("hands_feet", "Hands and Feet"),
+            ("hair", "Hair and Scalp"),
+        ],
+        tracking=True,
+    )
+    line_ids = fields.One2many(
+        comodel_name="beauty.treatment.line",
+        inverse_name="treatment_id",
+        string="Products Used",
+        copy=True,
+    )
+    notes = fields.Text(tracking=True)
+    effect = fields.Text(tracking=True)
+    customer_feedback = fields.Text(tracking=True)
+    satisfaction = fields.Selection(
+        [
+            ("1", "Very Unsatisfied"),
+            ("2", "Unsatisfied"),
+            ("3", "Neutral"),
+            ("4", "Satisfied"),
+            ("5", "Very Satisfied"),
+        ],
+        tracking=True,
+    )
+    pos_order_line_id = fields.Many2one(
+        comodel_name="pos.order.line",
+        string="Paid by POS Line",
+        index="btree_not_null",
+        ondelete="set null",
+        copy=False,
+        readonly=True,
+    )
+    pos_order_id = fields.Many2one(
+        related="pos_order_line_id.order_id", string="POS Order", readonly=True
+    )
+    state = fields.Selection(
+        [("draft", "Draft"), ("done", "Done"), ("amended", "Amended")],
+        required=True,
+        default="draft",
+        index=True,
+        tracking=True,
+        copy=False,
+    )
+    amendment_of_id = fields.Many2one(
+        comodel_name="beauty.treatment",
+        string="Amends",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+        ondelete="restrict",
+    )
+    amended_by_id = fields.Many2one(
+        comodel_name="beauty.treatment",
+        readonly=True,
+        copy=False,
+        ondelete="restrict",
+    )
+
+    _sql_constraints = [
+        (
+            "pos_order_line_uniq",
+            "unique(pos_order_line_id)",
+            "This POS line already has its treatment record.",
+        ),
+    ]
+
+    def _check_unlocked(self, fnames):
+        locked = self.filtered(lambda t: t.state in ("done", "amended"))
+        if locked and set(fnames) - UNLOCKED_FIELDS:
+            raise UserError(
+                self.env._(
+                    "The treatment of %(customer)s on %(date)s is done and locked. "
+                    "Use “Amend” to record a correction; the original stays visible.",
+                    customer=locked[0].partner_id.name,
+                    date=fields.Datetime.to_string(locked[0].date),
+                )
+            )
+
+    def write(self, vals):
+        self._check_unlocked(vals)
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_never(self):
+        raise UserError(
+            self.env._(
+                "Treatment records are never deleted. A draft that was not performed "
+                "can be corrected; a done one can be amended."
+            )
+        )
+
+    def action_done(self):
+        for treatment in self:
+            if treatment.state != "draft":
+                raise UserError(
+                    self.env._("Only a draft treatment can be marked as done.")
+                )
+        self.write({"state": "done"})
+        return True
+
+    def action_amend(self):
+        """Supersede a done treatment with an editable copy linked to it."""
+        self.ensure_one()
+        if self.state != "done":
+            raise UserError(self.env._("Only a done treatment can be amended."))
+        amendment = self.copy(
+            {
+                "amendment_of_id": self.id,
+                "pos_order_line_id": False,
+            }
+        )
+        self.write({"state": "amended", "amended_by_id": amendment.id})
+        self.message_post(
+            body=self.env._(
+                "Amended by a correction: %(link)s", link=amendment._get_html_link()
+            )
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": amendment.id,
+            "view_mode": "form",
+            "views": [(False, "form")],
+        }
+
+    def _compute_display_name(self):
+        for treatment in self:
+            treatment.display_name = self.env._(
+                "%(service)s for %(customer)s",
+                service=treatment.service_product_id.display_name or "",
+                customer=treatment.partner_id.name or "",
+            )
