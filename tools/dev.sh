@@ -325,6 +325,7 @@ cmd_test() {
     # shellcheck disable=SC2064
     trap "'$PY' '$ROOT/tools/pgutil.py' drop '$db' >/dev/null 2>&1 || true" EXIT
     say "installing $ADDONS into fresh database $db"
+    rm -f "$install_log"  # Odoo appends to its log file
     odoo_bin -d "$db" -i "$ADDONS" --stop-after-init --log-level=info --logfile="$install_log" \
         || { tail -n 40 "$install_log" >&2; die "installing the addons failed (log: $install_log)"; }
     "$PY" "$ROOT/tools/checklog.py" "$install_log" || rc=1

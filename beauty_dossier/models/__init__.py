@@ -5,6 +5,9 @@ from . import beauty_skin_assessment
 from . import beauty_medical_record
 from . import beauty_treatment
 from . import beauty_treatment_line
+from . import beauty_consent_template
+from . import beauty_consent
+from . import beauty_photo
 from . import pos_order
 from . import product_template
 from . import res_partner

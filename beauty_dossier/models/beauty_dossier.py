@@ -205,6 +205,26 @@ class BeautyDossier(models.Model):
         compute="_compute_treatment_count",
         groups="beauty_dossier.group_beauty_manager",
     )
+    photo_ids = fields.One2many(
+        comodel_name="beauty.photo",
+        inverse_name="dossier_id",
+        string="Photos",
+        groups="beauty_dossier.group_beauty_manager",
+    )
+    consent_ids = fields.One2many(
+        comodel_name="beauty.consent",
+        inverse_name="dossier_id",
+        string="Consents",
+    )
+    consent_personal_data = fields.Boolean(
+        string="Personal Data Consent", compute="_compute_consent_status"
+    )
+    consent_sensitive_data = fields.Boolean(
+        string="Medical Data Consent", compute="_compute_consent_status"
+    )
+    consent_photos = fields.Boolean(
+        string="Photo Consent", compute="_compute_consent_status"
+    )
     pos_order_count = fields.Integer(
         string="Purchases", compute="_compute_pos_order_count"
     )
@@ -258,6 +278,18 @@ class BeautyDossier(models.Model):
             dossier.last_assessment_id = dossier.skin_assessment_ids.sorted(
                 lambda a: (a.date, a.id), reverse=True
             )[:1]
+
+    @api.depends("consent_ids.state", "consent_ids.kind")
+    def _compute_consent_status(self):
+        for dossier in self:
+            in_force = set(
+                dossier.consent_ids.filtered(lambda c: c.state == "signed").mapped(
+                    "kind"
+                )
+            )
+            dossier.consent_personal_data = "personal_data" in in_force
+            dossier.consent_sensitive_data = "sensitive_data" in in_force
+            dossier.consent_photos = "photos" in in_force
 
     def _compute_treatment_count(self):
         counts = dict(

@@ -71,6 +71,11 @@ class BeautyTreatment(models.Model):
         string="Products Used",
         copy=True,
     )
+    photo_ids = fields.One2many(
+        comodel_name="beauty.photo",
+        inverse_name="treatment_id",
+        string="Photos",
+    )
     notes = fields.Text(tracking=True)
     effect = fields.Text(tracking=True)
     customer_feedback = fields.Text(tracking=True)

@@ -1,0 +1,152 @@
+# Copyright 2026 Beauty Archive
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+# Fields a signed consent may still change: its revocation and the chatter.
+REVOCATION_FIELDS = {
+    "state",
+    "revoked_on",
+    "revocation_reason",
+    "message_main_attachment_id",
+    "activity_ids",
+    "message_follower_ids",
+}
+
+
+class BeautyConsent(models.Model):
+    """A consent signed by the customer on a given version of a consent text.
+    Signed consents are frozen; only one consent of a kind is in force per
+    customer (a partial unique index, so two tablets cannot both win)."""
+
+    _name = "beauty.consent"
+    _description = "Customer Consent"
+    _inherit = ["mail.thread"]
+    _order = "signed_on desc, id desc"
+    _check_company_auto = True
+
+    dossier_id = fields.Many2one(
+        comodel_name="beauty.dossier",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        check_company=True,
+    )
+    partner_id = fields.Many2one(
+        related="dossier_id.partner_id", store=True, index=True, string="Customer"
+    )
+    company_id = fields.Many2one(
+        related="dossier_id.company_id", store=True, index=True, string="Store"
+    )
+    template_id = fields.Many2one(
+        comodel_name="beauty.consent.template",
+        string="Consent Text",
+        required=True,
+        ondelete="restrict",
+        domain="[('company_id', 'in', (False, company_id))]",
+    )
+    kind = fields.Selection(related="template_id.kind", store=True, index=True)
+    version = fields.Char(readonly=True, copy=False)
+    signed_text = fields.Html(
+        readonly=True, copy=False, sanitize=False, help="The text as it was signed."
+    )
+    photo_use = fields.Selection(
+        [
+            ("file", "Customer File Only"),
+            ("anonymous", "Anonymised Training and Case Studies"),
+            ("marketing", "Marketing, Face Visible"),
+        ],
+        help="How the customer agrees her photos may be used.",
+    )
+    procedure_product_id = fields.Many2one(
+        comodel_name="product.product",
+        string="Procedure",
+        domain="[('type', '=', 'service')]",
+    )
+    signer_name = fields.Char(string="Signed By")
+    signature = fields.Image(max_width=1024, max_height=512, copy=False)
+    signed_on = fields.Datetime(readonly=True, copy=False, tracking=True)
+    revoked_on = fields.Datetime(readonly=True, copy=False, tracking=True)
+    revocation_reason = fields.Text(copy=False)
+    state = fields.Selection(
+        [("draft", "To Sign"), ("signed", "In Force"), ("revoked", "Revoked")],
+        required=True,
+        default="draft",
+        index=True,
+        tracking=True,
+        copy=False,
+    )
+
+    def init(self):
+        # One consent in force per customer, kind and procedure, enforced by the
+        # database so that two tablets signing at the same moment cannot both win.
+        self.env.cr.execute(
+            """
+            CREATE UNIQUE INDEX IF NOT EXISTS beauty_consent_one_in_force
+                ON beauty_consent (dossier_id, kind, COALESCE(procedure_product_id, 0))
+             WHERE state = 'signed'
+            """
+        )
+
+    def write(self, vals):
+        if set(vals) - REVOCATION_FIELDS and self.filtered(
+            lambda c: c.state != "draft"
+        ):
+            raise UserError(
+                self.env._(
+                    "A signed consent cannot be changed. Revoke it and have the "
+                    "customer sign a new one."
+                )
+            )
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_never(self):
+        raise UserError(self.env._("Consents are never deleted: revoke them instead."))
+
+    def action_sign(self):
+        for consent in self:
+            if consent.state != "draft":
+                raise UserError(self.env._("This consent is already signed."))
+            if not consent.signature:
+                raise UserError(self.env._("The customer's signature is missing."))
+        for consent in self:
+            # the partial unique index refuses a second consent in force
+            consent.write(
+                {
+                    "state": "signed",
+                    "signed_on": fields.Datetime.now(),
+                    "version": consent.template_id.version,
+                    "signed_text": consent.template_id.with_context(
+                        lang=consent.partner_id.lang or self.env.lang
+                    ).body,
+                    "signer_name": consent.signer_name or consent.partner_id.name,
+                }
+            )
+        return True
+
+    def action_revoke(self):
+        for consent in self:
+            if consent.state != "signed":
+                raise UserError(self.env._("Only a consent in force can be revoked."))
+        self.write({"state": "revoked", "revoked_on": fields.Datetime.now()})
+        for consent in self:
+            consent.dossier_id.message_post(
+                body=self.env._(
+                    "The customer revoked her consent: %(kind)s.",
+                    kind=dict(
+                        self._fields["kind"]._description_selection(self.env)
+                    ).get(consent.kind),
+                )
+            )
+        return True
+
+    def _compute_display_name(self):
+        kinds = dict(self._fields["kind"]._description_selection(self.env))
+        for consent in self:
+            consent.display_name = self.env._(
+                "%(kind)s consent of %(customer)s",
+                kind=kinds.get(consent.kind, ""),
+                customer=consent.partner_id.name or "",
+            )

@@ -1,0 +1,78 @@
+# Copyright 2026 Beauty Archive
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class BeautyPhoto(models.Model):
+    """A photo of the customer: before, after, progress or design. The image
+    is stored as attachments of this restricted model, never on the partner."""
+
+    _name = "beauty.photo"
+    _description = "Customer Photo"
+    _inherit = ["mail.thread", "image.mixin"]
+    _order = "taken_on desc, id desc"
+    _check_company_auto = True
+
+    dossier_id = fields.Many2one(
+        comodel_name="beauty.dossier",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        check_company=True,
+    )
+    partner_id = fields.Many2one(
+        related="dossier_id.partner_id", store=True, index=True, string="Customer"
+    )
+    company_id = fields.Many2one(
+        related="dossier_id.company_id", store=True, index=True, string="Store"
+    )
+    image_1920 = fields.Image(required=True)
+    kind = fields.Selection(
+        [
+            ("before", "Before"),
+            ("after", "After"),
+            ("progress", "Progress"),
+            ("design", "Design"),
+        ],
+        required=True,
+        default="before",
+        tracking=True,
+    )
+    zone = fields.Selection(
+        [
+            ("face", "Face"),
+            ("eyes", "Eye Area"),
+            ("neck", "Neck and Décolleté"),
+            ("body", "Body"),
+            ("hands_feet", "Hands and Feet"),
+            ("hair", "Hair and Scalp"),
+        ],
+        tracking=True,
+    )
+    taken_on = fields.Date(required=True, default=fields.Date.context_today)
+    treatment_id = fields.Many2one(
+        comodel_name="beauty.treatment",
+        index="btree_not_null",
+        ondelete="restrict",
+        domain="[('dossier_id', '=', dossier_id)]",
+    )
+    description = fields.Char()
+
+    @api.constrains("treatment_id", "dossier_id")
+    def _check_treatment_dossier(self):
+        for photo in self:
+            if photo.treatment_id and photo.treatment_id.dossier_id != photo.dossier_id:
+                raise ValidationError(
+                    self.env._("A photo belongs to the dossier of its treatment.")
+                )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_never(self):
+        raise UserError(
+            self.env._(
+                "Photos are part of the customer's file and are never deleted outside "
+                "the approved destruction procedure."
+            )
+        )
