@@ -28,6 +28,7 @@
         "views/beauty_consent_views.xml",
         "views/beauty_photo_views.xml",
         "views/beauty_treatment_views.xml",
+        "views/beauty_procedure_views.xml",
         "views/product_template_views.xml",
         "views/beauty_dossier_views.xml",
         "views/res_partner_views.xml",

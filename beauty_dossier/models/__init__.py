@@ -8,6 +8,9 @@ from . import beauty_treatment_line
 from . import beauty_consent_template
 from . import beauty_consent
 from . import beauty_photo
+from . import beauty_procedure
+from . import beauty_procedure_material
+from . import beauty_procedure_followup
 from . import pos_order
 from . import product_template
 from . import res_partner

@@ -205,6 +205,12 @@ class BeautyDossier(models.Model):
         compute="_compute_treatment_count",
         groups="beauty_dossier.group_beauty_manager",
     )
+    procedure_ids = fields.One2many(
+        comodel_name="beauty.procedure",
+        inverse_name="dossier_id",
+        string="Procedures",
+        groups="beauty_dossier.group_beauty_manager",
+    )
     photo_ids = fields.One2many(
         comodel_name="beauty.photo",
         inverse_name="dossier_id",

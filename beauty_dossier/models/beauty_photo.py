@@ -58,14 +58,26 @@ class BeautyPhoto(models.Model):
         ondelete="restrict",
         domain="[('dossier_id', '=', dossier_id)]",
     )
+    procedure_id = fields.Many2one(
+        comodel_name="beauty.procedure",
+        index="btree_not_null",
+        ondelete="restrict",
+        domain="[('dossier_id', '=', dossier_id)]",
+    )
     description = fields.Char()
 
-    @api.constrains("treatment_id", "dossier_id")
+    @api.constrains("treatment_id", "procedure_id", "dossier_id")
     def _check_treatment_dossier(self):
         for photo in self:
-            if photo.treatment_id and photo.treatment_id.dossier_id != photo.dossier_id:
+            if (
+                photo.treatment_id and photo.treatment_id.dossier_id != photo.dossier_id
+            ) or (
+                photo.procedure_id and photo.procedure_id.dossier_id != photo.dossier_id
+            ):
                 raise ValidationError(
-                    self.env._("A photo belongs to the dossier of its treatment.")
+                    self.env._(
+                        "A photo belongs to the dossier of its treatment or procedure."
+                    )
                 )
 
     @api.ondelete(at_uninstall=False)

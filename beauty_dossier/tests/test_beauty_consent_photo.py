@@ -145,7 +145,9 @@ class TestBeautyConsentPhoto(BeautyDossierCommon, TransactionCase):
             }
         )
         self.assertEqual(treatment.photo_ids, before)
-        with self.assertRaisesRegex(ValidationError, "dossier of its treatment"):
+        with self.assertRaisesRegex(
+            ValidationError, "dossier of its treatment or procedure"
+        ):
             self.env["beauty.photo"].create(
                 {
                     "dossier_id": other.id,

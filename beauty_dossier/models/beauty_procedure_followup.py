@@ -1,0 +1,41 @@
+# Copyright 2026 Beauty Archive
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+
+from odoo import fields, models
+
+
+class BeautyProcedureFollowup(models.Model):
+    """A post-operative follow-up visit: recovery and satisfaction."""
+
+    _name = "beauty.procedure.followup"
+    _description = "Procedure Follow-up"
+    _order = "planned_date, id"
+
+    procedure_id = fields.Many2one(
+        comodel_name="beauty.procedure",
+        required=True,
+        index=True,
+        ondelete="cascade",
+    )
+    company_id = fields.Many2one(related="procedure_id.company_id", store=True)
+    partner_id = fields.Many2one(related="procedure_id.partner_id", string="Customer")
+    planned_date = fields.Date(required=True)
+    visit_date = fields.Date()
+    recovery = fields.Selection(
+        [
+            ("good", "Good"),
+            ("normal", "As Expected"),
+            ("slow", "Slow"),
+            ("complication", "Complication"),
+        ]
+    )
+    satisfaction = fields.Selection(
+        [
+            ("1", "Very Unsatisfied"),
+            ("2", "Unsatisfied"),
+            ("3", "Neutral"),
+            ("4", "Satisfied"),
+            ("5", "Very Satisfied"),
+        ]
+    )
+    notes = fields.Text()
