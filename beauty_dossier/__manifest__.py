@@ -31,6 +31,7 @@
         "views/beauty_procedure_views.xml",
         "views/product_template_views.xml",
         "views/beauty_dossier_views.xml",
+        "wizards/beauty_intake_wizard_views.xml",
         "views/res_partner_views.xml",
         "views/beauty_menus.xml",
     ],
