@@ -1,0 +1,46 @@
+# Copyright 2026 Beauty Archive
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+
+from odoo.tests import TransactionCase, tagged
+
+from .common import BeautyDossierCommon
+
+
+@tagged("post_install", "-at_install")
+class TestBeautyDossierReport(BeautyDossierCommon, TransactionCase):
+    """The printed file (顾客档案表) shows only what the printing user may see."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls._setup_beauty_users()
+        cls.dossier = cls.env["beauty.dossier"].create(
+            {"partner_id": cls.customer.id, "occupation": "Teacher", "smoking": "no"}
+        )
+        cls.env["beauty.medical.record"].create(
+            {"dossier_id": cls.dossier.id, "medication": "Isotretinoin 20mg"}
+        )
+        cls.env["beauty.skin.assessment"].create(
+            {"dossier_id": cls.dossier.id, "skin_type": "combination"}
+        )
+
+    def _html(self, user):
+        report = self.env["ir.actions.report"].with_user(user)
+        html, _type = report._render_qweb_html(
+            "beauty_dossier.report_beauty_dossier", self.dossier.ids
+        )
+        return html.decode()
+
+    def test_manager_prints_every_section(self):
+        html = self._html(self.user_manager)
+        self.assertIn(self.dossier.name, html)
+        self.assertIn("Teacher", html)
+        self.assertIn("Isotretinoin 20mg", html)
+        self.assertIn("Combination", html)
+
+    def test_front_desk_prints_basic_data_only(self):
+        html = self._html(self.user_reception)
+        self.assertIn(self.dossier.name, html)
+        self.assertIn("Teacher", html)
+        self.assertNotIn("Isotretinoin", html)
+        self.assertNotIn("Skin Assessments", html)
