@@ -38,7 +38,9 @@
     ],
     "demo": [
         "demo/res_partner_demo.xml",
+        "demo/res_users_demo.xml",
         "demo/beauty_dossier_demo.xml",
+        "demo/beauty_dossier_file_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [
