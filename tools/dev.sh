@@ -6,6 +6,7 @@
 #   tools/dev.sh test    same bootstrap, fresh database, pytest-odoo on every test
 #   tools/dev.sh stop    stop the private PostgreSQL cluster
 #   tools/dev.sh lint    pre-commit on every file (hooks installed from PyPI)
+#   tools/dev.sh bench   benchmarks side by side with their baselines (tests/bench)
 #   tools/dev.sh i18n    refresh each addon's .pot and zh_CN.po from the "beauty" database
 #   tools/dev.sh env     bootstrap only
 #
@@ -348,6 +349,29 @@ cmd_lint() {
     "$VENV/bin/pre-commit" run --all-files --show-diff-on-failure --color=always
 }
 
+# Benchmark databases: the addon without demo data, and its dependencies alone.
+ensure_bench_db() {
+    local db="$1" modules="$2" state
+    state=$("$PY" "$ROOT/tools/pgutil.py" modules "$db" "$modules")
+    if [ "$state" != installed ]; then
+        say "creating benchmark database $db ($modules, no demo data)"
+        "$PY" "$ROOT/tools/pgutil.py" drop "$db"
+        odoo_bin -d "$db" -i "$modules" --without-demo=all --stop-after-init \
+            --log-level=warn || die "creating $db failed"
+    elif [ "$modules" = beauty_dossier ]; then
+        odoo_bin -d "$db" -u beauty_dossier --stop-after-init --log-level=warn \
+            || die "updating $db failed"
+    fi
+}
+
+cmd_bench() {
+    bootstrap
+    ensure_bench_db beauty_bench_with beauty_dossier
+    ensure_bench_db beauty_bench_without mail,contacts,product,point_of_sale
+    "$PY" "$ROOT/tests/bench/bench_dossier.py" --config "$CONF" \
+        --with-db beauty_bench_with --without-db beauty_bench_without
+}
+
 cmd_i18n() {
     bootstrap
     ensure_run_db
@@ -362,6 +386,7 @@ case "$cmd" in
     stop) if use_external_pg; then say "using an external PostgreSQL: nothing to stop"; else stop_pg; fi ;;
     lint) cmd_lint "$@" ;;
     i18n) cmd_i18n "$@" ;;
+    bench) cmd_bench "$@" ;;
     env) bootstrap; echo "ODOO=$ODOO PY=$PY CONF=$CONF" ;;
     *) echo "usage: $0 {run|test|stop|env}" >&2; exit 2 ;;
 esac

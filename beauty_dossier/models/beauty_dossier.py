@@ -217,6 +217,10 @@ class BeautyDossier(models.Model):
         string="Photos",
         groups="beauty_dossier.group_beauty_manager",
     )
+    photo_count = fields.Integer(
+        compute="_compute_photo_count",
+        groups="beauty_dossier.group_beauty_manager",
+    )
     consent_ids = fields.One2many(
         comodel_name="beauty.consent",
         inverse_name="dossier_id",
@@ -305,6 +309,25 @@ class BeautyDossier(models.Model):
         )
         for dossier in self:
             dossier.treatment_count = counts.get(dossier, 0)
+
+    def _compute_photo_count(self):
+        counts = dict(
+            self.env["beauty.photo"]._read_group(
+                [("dossier_id", "in", self.ids)], ["dossier_id"], ["__count"]
+            )
+        )
+        for dossier in self:
+            dossier.photo_count = counts.get(dossier, 0)
+
+    def action_view_photos(self):
+        """Before and after photos side by side (kanban grouped by kind)."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "beauty_dossier.beauty_photo_action"
+        )
+        action["domain"] = [("dossier_id", "=", self.id)]
+        action["context"] = {"default_dossier_id": self.id}
+        return action
 
     def _compute_pos_order_count(self):
         PosOrder = self.env["pos.order"]

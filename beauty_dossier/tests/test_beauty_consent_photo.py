@@ -101,6 +101,13 @@ class TestBeautyConsentPhoto(BeautyDossierCommon, TransactionCase):
             {"dossier_id": self.dossier.id, "image_1920": _png(), "kind": "before"}
         )
         self.assertTrue(photo.image_128)
+        self.assertEqual(self.dossier.photo_count, 1)
+        action = self.dossier.action_view_photos()
+        self.assertEqual(
+            self.env["beauty.photo"].search(action["domain"]),
+            photo,
+            "side by side view",
+        )
         attachments = (
             self.env["ir.attachment"]
             .sudo()
