@@ -1,7 +1,7 @@
 # Copyright 2026 Beauty Archive
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
-from odoo import api, fields, models
+from odoo import fields, models
 from odoo.exceptions import UserError
 
 # Fields a signed consent may still change: its revocation and the chatter.
@@ -22,23 +22,9 @@ class BeautyConsent(models.Model):
 
     _name = "beauty.consent"
     _description = "Customer Consent"
-    _inherit = ["mail.thread"]
+    _inherit = ["beauty.dossier.mixin"]
     _order = "signed_on desc, id desc"
-    _check_company_auto = True
 
-    dossier_id = fields.Many2one(
-        comodel_name="beauty.dossier",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        check_company=True,
-    )
-    partner_id = fields.Many2one(
-        related="dossier_id.partner_id", store=True, index=True, string="Customer"
-    )
-    company_id = fields.Many2one(
-        related="dossier_id.company_id", store=True, index=True, string="Store"
-    )
     template_id = fields.Many2one(
         comodel_name="beauty.consent.template",
         string="Consent Text",
@@ -100,10 +86,6 @@ class BeautyConsent(models.Model):
                 )
             )
         return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_never(self):
-        raise UserError(self.env._("Consents are never deleted: revoke them instead."))
 
     def action_sign(self):
         for consent in self:

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
 
 
 class BeautyMedicalRecord(models.Model):
@@ -12,23 +12,9 @@ class BeautyMedicalRecord(models.Model):
 
     _name = "beauty.medical.record"
     _description = "Medical Record"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["beauty.dossier.mixin", "mail.activity.mixin"]
     _order = "id desc"
-    _check_company_auto = True
 
-    dossier_id = fields.Many2one(
-        comodel_name="beauty.dossier",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        check_company=True,
-    )
-    partner_id = fields.Many2one(
-        related="dossier_id.partner_id", store=True, index=True, string="Customer"
-    )
-    company_id = fields.Many2one(
-        related="dossier_id.company_id", store=True, index=True, string="Store"
-    )
     diseases = fields.Text(tracking=True)
     medication = fields.Text(string="Current Medication", tracking=True)
     allergen_ids = fields.Many2many(
@@ -85,15 +71,6 @@ class BeautyMedicalRecord(models.Model):
                 raise ValidationError(
                     self.env._("The confirmation date cannot be in the future.")
                 )
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_never(self):
-        raise UserError(
-            self.env._(
-                "Medical records are never deleted: correct them, every change is "
-                "kept in the history."
-            )
-        )
 
     def action_confirm_by_customer(self):
         self.write({"confirmed_on": fields.Date.context_today(self)})

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
 
 
 class BeautyPhoto(models.Model):
@@ -11,23 +11,9 @@ class BeautyPhoto(models.Model):
 
     _name = "beauty.photo"
     _description = "Customer Photo"
-    _inherit = ["mail.thread", "image.mixin"]
+    _inherit = ["beauty.dossier.mixin", "image.mixin"]
     _order = "taken_on desc, id desc"
-    _check_company_auto = True
 
-    dossier_id = fields.Many2one(
-        comodel_name="beauty.dossier",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        check_company=True,
-    )
-    partner_id = fields.Many2one(
-        related="dossier_id.partner_id", store=True, index=True, string="Customer"
-    )
-    company_id = fields.Many2one(
-        related="dossier_id.company_id", store=True, index=True, string="Store"
-    )
     image_1920 = fields.Image(required=True)
     kind = fields.Selection(
         [
@@ -79,12 +65,3 @@ class BeautyPhoto(models.Model):
                         "A photo belongs to the dossier of its treatment or procedure."
                     )
                 )
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_never(self):
-        raise UserError(
-            self.env._(
-                "Photos are part of the customer's file and are never deleted outside "
-                "the approved destruction procedure."
-            )
-        )

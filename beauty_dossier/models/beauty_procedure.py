@@ -3,7 +3,7 @@
 
 from datetime import timedelta
 
-from odoo import api, fields, models
+from odoo import fields, models
 from odoo.exceptions import UserError
 
 DEFAULT_FOLLOWUP_DAYS = "1,7,30,90"
@@ -16,24 +16,9 @@ class BeautyProcedure(models.Model):
 
     _name = "beauty.procedure"
     _description = "Medical-Aesthetic Procedure"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["beauty.dossier.mixin", "mail.activity.mixin"]
     _order = "date desc, id desc"
-    _check_company_auto = True
 
-    dossier_id = fields.Many2one(
-        comodel_name="beauty.dossier",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        check_company=True,
-        tracking=True,
-    )
-    partner_id = fields.Many2one(
-        related="dossier_id.partner_id", store=True, index=True, string="Customer"
-    )
-    company_id = fields.Many2one(
-        related="dossier_id.company_id", store=True, index=True, string="Store"
-    )
     procedure_product_id = fields.Many2one(
         comodel_name="product.product",
         string="Procedure",
@@ -92,15 +77,6 @@ class BeautyProcedure(models.Model):
         inverse_name="procedure_id",
         string="Follow-ups",
     )
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_never(self):
-        raise UserError(
-            self.env._(
-                "Procedure records are never deleted nor altered away: they are kept "
-                "for the legal retention period."
-            )
-        )
 
     def _followup_days(self):
         param = (

@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ValidationError
 
 SKIN_TYPES = [
     ("oily", "Oily"),
@@ -20,24 +20,9 @@ class BeautySkinAssessment(models.Model):
 
     _name = "beauty.skin.assessment"
     _description = "Skin Assessment"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["beauty.dossier.mixin", "mail.activity.mixin"]
     _order = "date desc, id desc"
-    _check_company_auto = True
 
-    dossier_id = fields.Many2one(
-        comodel_name="beauty.dossier",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        check_company=True,
-        tracking=True,
-    )
-    partner_id = fields.Many2one(
-        related="dossier_id.partner_id", store=True, index=True, string="Customer"
-    )
-    company_id = fields.Many2one(
-        related="dossier_id.company_id", store=True, index=True, string="Store"
-    )
     date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
     assessed_by_id = fields.Many2one(
         comodel_name="res.users",
@@ -99,15 +84,6 @@ class BeautySkinAssessment(models.Model):
                 raise ValidationError(
                     self.env._("A skin assessment cannot be dated in the future.")
                 )
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_never(self):
-        raise UserError(
-            self.env._(
-                "Skin assessments are part of the customer's file and are never "
-                "deleted. Record a new assessment instead."
-            )
-        )
 
     def _compute_display_name(self):
         for assessment in self:

@@ -1,7 +1,7 @@
 # Copyright 2026 Beauty Archive
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
-from odoo import api, fields, models
+from odoo import fields, models
 from odoo.exceptions import UserError
 
 # Fields a done treatment may still change: its lifecycle and the chatter.
@@ -21,24 +21,9 @@ class BeautyTreatment(models.Model):
 
     _name = "beauty.treatment"
     _description = "Treatment Record"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["beauty.dossier.mixin", "mail.activity.mixin"]
     _order = "date desc, id desc"
-    _check_company_auto = True
 
-    dossier_id = fields.Many2one(
-        comodel_name="beauty.dossier",
-        required=True,
-        index=True,
-        ondelete="restrict",
-        check_company=True,
-        tracking=True,
-    )
-    partner_id = fields.Many2one(
-        related="dossier_id.partner_id", store=True, index=True, string="Customer"
-    )
-    company_id = fields.Many2one(
-        related="dossier_id.company_id", store=True, index=True, string="Store"
-    )
     date = fields.Datetime(required=True, default=fields.Datetime.now, tracking=True)
     service_product_id = fields.Many2one(
         comodel_name="product.product",
@@ -146,15 +131,6 @@ class BeautyTreatment(models.Model):
     def write(self, vals):
         self._check_unlocked(vals)
         return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_never(self):
-        raise UserError(
-            self.env._(
-                "Treatment records are never deleted. A draft that was not performed "
-                "can be corrected; a done one can be amended."
-            )
-        )
 
     def action_done(self):
         for treatment in self:
