@@ -292,29 +292,39 @@ ensure_run_db() {
 
 cmd_run() {
     bootstrap
+    ensure_debian_tool wkhtmltopdf "PDF reports" wkhtmltopdf \
+        || say "printing will show HTML instead of PDF until wkhtmltopdf is installed"
     ensure_run_db
     say "serving database $RUN_DB on http://localhost:$HTTP_PORT (login admin / admin); Ctrl-C stops"
     exec "$PY" "$ODOO/odoo-bin" -c "$CONF" -d "$RUN_DB" --db-filter="^$RUN_DB\$" --http-port="$HTTP_PORT"
 }
 
-ensure_chromium() {
-    local b
-    for b in chromium chromium-browser google-chrome; do
-        command -v "$b" >/dev/null 2>&1 && return
+# ensure_debian_tool PACKAGE WHY BINARY...: one of BINARY on the PATH, else apt-get
+# install PACKAGE when running as root; returns 1 (with a message) when impossible.
+ensure_debian_tool() {
+    local package="$1" why="$2" b
+    shift 2
+    for b in "$@"; do
+        command -v "$b" >/dev/null 2>&1 && return 0
     done
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-        say "installing Debian chromium for the browser tours"
-        apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
-            || die "apt-get install chromium failed: browser tours cannot run"
-        return
+        say "installing Debian $package ($why)"
+        if apt-get update -qq >/dev/null \
+            && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null; then
+            return 0
+        fi
     fi
-    die "Chromium is needed for the browser tours: install it (Debian: sudo apt-get install chromium)"
+    say "$package is needed for $why: install it (Debian: sudo apt-get install $package)"
+    return 1
 }
 
 cmd_test() {
     local t0=$SECONDS
     bootstrap
-    ensure_chromium
+    ensure_debian_tool chromium "the browser tours" chromium chromium-browser google-chrome \
+        || die "Chromium is missing: the tours cannot run"
+    ensure_debian_tool wkhtmltopdf "PDF reports" wkhtmltopdf \
+        || die "wkhtmltopdf is missing: the PDF report tests cannot run"
     local db="beauty_test_$(date +%Y%m%d_%H%M%S)_$$"
     local logs="$LOCAL/logs"
     local install_log="$logs/test-install.log"

@@ -1,7 +1,7 @@
 # Copyright 2026 Beauty Archive
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
-from odoo.tests import TransactionCase, tagged
+from odoo.tests import HttpCase, TransactionCase, tagged
 
 from .common import BeautyDossierCommon
 
@@ -44,3 +44,26 @@ class TestBeautyDossierReport(BeautyDossierCommon, TransactionCase):
         self.assertIn("Teacher", html)
         self.assertNotIn("Isotretinoin", html)
         self.assertNotIn("Skin Assessments", html)
+
+
+@tagged("post_install", "-at_install")
+class TestBeautyDossierPdf(BeautyDossierCommon, HttpCase):
+    """The real PDF, through wkhtmltopdf, as Odoo prints it."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls._setup_beauty_users()
+        cls.dossier = cls.env["beauty.dossier"].create({"partner_id": cls.customer.id})
+
+    def test_pdf_is_rendered(self):
+        report = (
+            self.env["ir.actions.report"]
+            .with_user(self.user_manager)
+            .with_context(force_report_rendering=True)
+        )
+        pdf, report_type = report._render_qweb_pdf(
+            "beauty_dossier.report_beauty_dossier", self.dossier.ids
+        )
+        self.assertEqual(report_type, "pdf")
+        self.assertTrue(pdf.startswith(b"%PDF"))
