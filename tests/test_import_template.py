@@ -58,6 +58,8 @@ def test_template_creates_partners_and_dossiers(template):
         assert str(dossier.birthday) == "1988-04-12"
         assert dossier.source == "referral"
         assert dossier.occupation == "Teacher"
+        assert dossier.important_date_ids.name == "Wedding anniversary"
+        assert str(dossier.important_date_ids.date) == "2015-10-01"
 
 
 def test_bad_rows_are_reported_and_nothing_is_imported(template):

@@ -125,8 +125,11 @@ class BeautyDossier(models.Model):
         tracking=True,
     )
     occupation = fields.Char(tracking=True)
-    important_dates = fields.Text(
-        help="Anniversaries and other dates worth a greeting."
+    important_date_ids = fields.One2many(
+        comodel_name="beauty.important.date",
+        inverse_name="dossier_id",
+        string="Important Dates",
+        help="Anniversaries and other dates worth a greeting.",
     )
     # lifestyle questionnaire
     sleep_quality = fields.Selection(

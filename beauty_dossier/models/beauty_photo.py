@@ -44,6 +44,13 @@ class BeautyPhoto(models.Model):
         ondelete="restrict",
         domain="[('dossier_id', '=', dossier_id)]",
     )
+    assessment_id = fields.Many2one(
+        comodel_name="beauty.skin.assessment",
+        string="Skin Assessment",
+        index="btree_not_null",
+        ondelete="restrict",
+        domain="[('dossier_id', '=', dossier_id)]",
+    )
     procedure_id = fields.Many2one(
         comodel_name="beauty.procedure",
         index="btree_not_null",
@@ -52,14 +59,11 @@ class BeautyPhoto(models.Model):
     )
     description = fields.Char()
 
-    @api.constrains("treatment_id", "procedure_id", "dossier_id")
+    @api.constrains("treatment_id", "procedure_id", "assessment_id", "dossier_id")
     def _check_treatment_dossier(self):
         for photo in self:
-            if (
-                photo.treatment_id and photo.treatment_id.dossier_id != photo.dossier_id
-            ) or (
-                photo.procedure_id and photo.procedure_id.dossier_id != photo.dossier_id
-            ):
+            parents = (photo.treatment_id, photo.procedure_id, photo.assessment_id)
+            if any(p and p.dossier_id != photo.dossier_id for p in parents):
                 raise ValidationError(
                     self.env._(
                         "A photo belongs to the dossier of its treatment or procedure."

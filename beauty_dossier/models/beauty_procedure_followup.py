@@ -39,3 +39,24 @@ class BeautyProcedureFollowup(models.Model):
         ]
     )
     notes = fields.Text()
+
+    def write(self, vals):
+        result = super().write(vals)
+        if {"visit_date", "recovery", "satisfaction", "notes"} & set(vals):
+            recovery = dict(self._fields["recovery"]._description_selection(self.env))
+            satisfaction = dict(
+                self._fields["satisfaction"]._description_selection(self.env)
+            )
+            for followup in self:
+                followup.procedure_id.message_post(
+                    body=self.env._(
+                        "Follow-up of %(planned)s recorded: visit %(visit)s, recovery "
+                        "%(recovery)s, satisfaction %(satisfaction)s. %(notes)s",
+                        planned=followup.planned_date,
+                        visit=followup.visit_date or "-",
+                        recovery=recovery.get(followup.recovery, "-"),
+                        satisfaction=satisfaction.get(followup.satisfaction, "-"),
+                        notes=followup.notes or "",
+                    )
+                )
+        return result

@@ -1,7 +1,7 @@
 # Copyright 2026 Beauty Archive
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class BeautyProcedureMaterial(models.Model):
@@ -22,3 +22,30 @@ class BeautyProcedureMaterial(models.Model):
     product_id = fields.Many2one(comodel_name="product.product", required=True)
     quantity = fields.Float(default=1.0, digits="Product Unit of Measure")
     lot_name = fields.Char(string="Lot / Batch", required=True)
+
+    def _log_on_procedure(self, what):
+        for material in self:
+            material.procedure_id.message_post(
+                body=self.env._(
+                    "%(what)s: %(product)s × %(quantity)s, lot %(lot)s",
+                    what=what,
+                    product=material.product_id.display_name,
+                    quantity=material.quantity,
+                    lot=material.lot_name,
+                )
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        materials = super().create(vals_list)
+        materials._log_on_procedure(self.env._("Material used"))
+        return materials
+
+    def write(self, vals):
+        result = super().write(vals)
+        self._log_on_procedure(self.env._("Material changed"))
+        return result
+
+    @api.ondelete(at_uninstall=False)
+    def _log_unlink(self):
+        self._log_on_procedure(self.env._("Material removed"))

@@ -41,6 +41,9 @@ class BeautySkinAssessment(models.Model):
         string="Conditions",
         tracking=True,
     )
+    photo_ids = fields.One2many(
+        comodel_name="beauty.photo", inverse_name="assessment_id", string="Photos"
+    )
     body_assessment = fields.Text(string="Body Skin")
     causes = fields.Text(help="What causes the skin problems observed.")
     home_care_advice = fields.Text(string="Home-Care Advice")

@@ -41,12 +41,29 @@ class BeautyTreatmentLine(models.Model):
             {vals["treatment_id"] for vals in vals_list if vals.get("treatment_id")}
         )
         treatments._check_unlocked({"line_ids"})
-        return super().create(vals_list)
+        lines = super().create(vals_list)
+        lines._log_on_treatment(self.env._("Product used"))
+        return lines
+
+    def _log_on_treatment(self, what):
+        for line in self:
+            line.treatment_id.message_post(
+                body=self.env._(
+                    "%(what)s: %(product)s × %(quantity)s, lot %(lot)s",
+                    what=what,
+                    product=line.product_id.display_name,
+                    quantity=line.quantity,
+                    lot=line.lot_name or "-",
+                )
+            )
 
     def write(self, vals):
         self.treatment_id._check_unlocked({"line_ids"})
-        return super().write(vals)
+        result = super().write(vals)
+        self._log_on_treatment(self.env._("Product used changed"))
+        return result
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_locked(self):
         self.treatment_id._check_unlocked({"line_ids"})
+        self._log_on_treatment(self.env._("Product used removed"))

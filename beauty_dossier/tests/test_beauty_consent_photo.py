@@ -152,6 +152,18 @@ class TestBeautyConsentPhoto(BeautyDossierCommon, TransactionCase):
             }
         )
         self.assertEqual(treatment.photo_ids, before)
+        assessment = self.env["beauty.skin.assessment"].create(
+            {"dossier_id": self.dossier.id, "skin_type": "dry"}
+        )
+        close_up = self.env["beauty.photo"].create(
+            {
+                "dossier_id": self.dossier.id,
+                "assessment_id": assessment.id,
+                "image_1920": _png(),
+                "kind": "progress",
+            }
+        )
+        self.assertEqual(assessment.photo_ids, close_up)
         with self.assertRaisesRegex(
             ValidationError, "dossier of its treatment or procedure"
         ):

@@ -43,6 +43,16 @@ class TestBeautyDossierSections(BeautyDossierCommon, TransactionCase):
         self.dossier.birthday = date(1990, 5, 17)
         self.assertEqual(self.dossier.birthday, date(1990, 5, 17))
 
+    def test_important_dates(self):
+        self.dossier.important_date_ids = [
+            (0, 0, {"name": "Wedding anniversary", "date": date(2015, 10, 1)})
+        ]
+        found = self.env["beauty.important.date"].search(
+            [("month", "=", 10), ("day", "=", 1)]
+        )
+        self.assertEqual(found.dossier_id, self.dossier)
+        self.assertTrue(found.greet)
+
     def test_completion_deadline_and_activity(self):
         with freeze_time("2027-01-10 09:00:00"):
             dossier = (

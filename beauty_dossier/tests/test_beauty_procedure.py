@@ -72,6 +72,9 @@ class TestBeautyProcedure(BeautyDossierCommon, TransactionCase):
             {"visit_date": date(2027, 3, 2), "recovery": "normal", "satisfaction": "4"}
         )
         self.assertEqual(procedure.material_ids.lot_name, "S7-2703")
+        bodies = " ".join(procedure.message_ids.mapped("body"))
+        self.assertIn("S7-2703", bodies, "materials are traced in the chatter")
+        self.assertIn("As Expected", bodies, "follow-ups are traced in the chatter")
         with self.assertRaisesRegex(UserError, "already operated"):
             procedure.action_operated()
 

@@ -54,6 +54,8 @@ class TestBeautyTreatment(BeautyDossierCommon, TransactionCase):
         self.assertEqual(treatment.line_ids.uom_id, self.serum.uom_id)
         self.assertEqual(treatment.performed_by_id, self.user_manager)
         self.assertEqual(self.dossier.treatment_count, 1)
+        bodies = " ".join(treatment.message_ids.mapped("body"))
+        self.assertIn("L2611", bodies, "line changes are traced")
 
     def test_done_treatment_is_locked(self):
         treatment = self._treatment()
