@@ -1,13 +1,15 @@
 # Copyright 2026 Beauty Archive
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-# Fields a signed consent may still change: its revocation and the chatter.
+from .beauty_dossier_mixin import by_workflow, in_workflow, workflow
+
+# Fields a signed consent may still change: the revocation reason and the chatter.
+# What signing and revoking set is written by action_sign / action_revoke only.
+SIGNING_FIELDS = {"state", "signed_on", "signed_text", "version", "revoked_on"}
 REVOCATION_FIELDS = {
-    "state",
-    "revoked_on",
     "revocation_reason",
     "message_main_attachment_id",
     "activity_ids",
@@ -35,7 +37,7 @@ class BeautyConsent(models.Model):
     kind = fields.Selection(related="template_id.kind", store=True, index=True)
     version = fields.Char(readonly=True, copy=False)
     signed_text = fields.Html(
-        readonly=True, copy=False, sanitize=False, help="The text as it was signed."
+        readonly=True, copy=False, help="The text as it was signed."
     )
     photo_use = fields.Selection(
         [
@@ -75,9 +77,29 @@ class BeautyConsent(models.Model):
             """
         )
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_signing_fields(
+                {k: v for k, v in vals.items() if not (k == "state" and v == "draft")}
+            )
+        return super().create(vals_list)
+
+    def _check_signing_fields(self, vals):
+        if SIGNING_FIELDS & set(vals) and not in_workflow(self):
+            raise UserError(
+                self.env._(
+                    "A consent is signed and revoked with its buttons only, so that "
+                    "the signed text and dates cannot be forged."
+                )
+            )
+
     def write(self, vals):
-        if set(vals) - REVOCATION_FIELDS and self.filtered(
-            lambda c: c.state != "draft"
+        self._check_signing_fields(vals)
+        if (
+            not by_workflow(self)
+            and set(vals) - REVOCATION_FIELDS
+            and self.filtered(lambda c: c.state != "draft")
         ):
             raise UserError(
                 self.env._(
@@ -95,7 +117,7 @@ class BeautyConsent(models.Model):
                 raise UserError(self.env._("The customer's signature is missing."))
         for consent in self:
             # the partial unique index refuses a second consent in force
-            consent.write(
+            workflow(consent).write(
                 {
                     "state": "signed",
                     "signed_on": fields.Datetime.now(),
@@ -112,7 +134,7 @@ class BeautyConsent(models.Model):
         for consent in self:
             if consent.state != "signed":
                 raise UserError(self.env._("Only a consent in force can be revoked."))
-        self.write({"state": "revoked", "revoked_on": fields.Datetime.now()})
+        workflow(self).write({"state": "revoked", "revoked_on": fields.Datetime.now()})
         for consent in self:
             consent.dossier_id.message_post(
                 body=self.env._(
@@ -124,6 +146,7 @@ class BeautyConsent(models.Model):
             )
         return True
 
+    @api.depends("kind", "partner_id")
     def _compute_display_name(self):
         kinds = dict(self._fields["kind"]._description_selection(self.env))
         for consent in self:

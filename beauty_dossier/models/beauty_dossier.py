@@ -4,7 +4,9 @@
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+from .beauty_dossier_mixin import in_workflow, workflow
 
 COMPLETION_DAYS = 7  # seed: the file is created within a week (一周内建立)
 
@@ -24,6 +26,7 @@ LIFESTYLE_FIELDS = (
     "skincare_habit",
 )
 YES_NO = [("yes", "Yes"), ("no", "No")]
+REVIEW_FIELDS = {"state", "reviewed_by_id", "reviewed_on"}
 
 
 class BeautyDossier(models.Model):
@@ -244,7 +247,7 @@ class BeautyDossier(models.Model):
     safety_alert = fields.Boolean(
         compute="_compute_safety_alert",
         store=True,
-        help="Allergies, contraindications or a pregnancy are recorded.",
+        help="Allergies or contraindications are recorded.",
     )
     completeness_basic = fields.Integer(
         string="Basic Data (%)", compute="_compute_completeness", store=True
@@ -289,7 +292,11 @@ class BeautyDossier(models.Model):
     def _compute_last_assessment(self):
         for dossier in self:
             dossier.last_assessment_id = dossier.skin_assessment_ids.sorted(
-                lambda a: (a.date, a.id), reverse=True
+                lambda a: (
+                    a.date or fields.Date.to_date("1900-01-01"),
+                    a._origin.id or 0,
+                ),
+                reverse=True,
             )[:1]
 
     @api.depends("consent_ids.state", "consent_ids.kind")
@@ -443,6 +450,35 @@ class BeautyDossier(models.Model):
                 user_id=(dossier.responsible_id or self.env.user).id,
             )
 
+    def write(self, vals):
+        if not in_workflow(self):
+            if REVIEW_FIELDS & set(vals):
+                raise UserError(
+                    self.env._(
+                        "The status of a file changes only with its buttons (Submit "
+                        "for Review, Approve, Return to Draft, Close File)."
+                    )
+                )
+            if "partner_id" in vals and any(
+                d.partner_id.id != vals["partner_id"] for d in self
+            ):
+                raise UserError(
+                    self.env._(
+                        "A file cannot be moved to another customer: every record of "
+                        "it belongs to this customer."
+                    )
+                )
+        return super().write(vals)
+
+    def _check_store_manager(self):
+        if not (
+            self.env.su
+            or self.env.user.has_group("beauty_dossier.group_beauty_manager")
+        ):
+            raise AccessError(
+                self.env._("Only a store manager can review, return or close a file.")
+            )
+
     def _review_months(self):
         months = (
             self.env["ir.config_parameter"]
@@ -463,7 +499,7 @@ class BeautyDossier(models.Model):
                         number=dossier.name,
                     )
                 )
-        self.write({"state": "to_review"})
+        workflow(self).write({"state": "to_review"})
         reviewers = self.env.ref("beauty_dossier.group_beauty_manager")
         for dossier in self:
             reviewer = reviewers.users.filtered(
@@ -478,6 +514,7 @@ class BeautyDossier(models.Model):
         return True
 
     def action_approve(self):
+        self._check_store_manager()
         for dossier in self:
             if dossier.state != "to_review":
                 raise UserError(
@@ -495,7 +532,7 @@ class BeautyDossier(models.Model):
                     )
                 )
         today = fields.Date.context_today(self)
-        self.write(
+        workflow(self).write(
             {
                 "state": "active",
                 "reviewed_by_id": self.env.user.id,
@@ -513,11 +550,17 @@ class BeautyDossier(models.Model):
         return True
 
     def action_return_to_draft(self):
-        self.filtered(lambda d: d.state == "to_review").write({"state": "draft"})
+        self._check_store_manager()
+        workflow(self.filtered(lambda d: d.state == "to_review")).write(
+            {"state": "draft"}
+        )
         return True
 
     def action_close(self):
-        self.write({"state": "archived"})
+        self._check_store_manager()
+        workflow(self.filtered(lambda d: d.state == "active")).write(
+            {"state": "archived"}
+        )
         return True
 
     @api.ondelete(at_uninstall=False)
@@ -529,6 +572,7 @@ class BeautyDossier(models.Model):
             )
         )
 
+    @api.depends("name", "partner_id.name")
     def _compute_display_name(self):
         for dossier in self:
             if dossier.partner_id:

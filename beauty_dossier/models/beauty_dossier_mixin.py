@@ -4,6 +4,25 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+# Marks the writes made by the workflow buttons themselves (sign, approve, mark as
+# done…). A Python object, so no client can send it: JSON-RPC carries only data.
+WORKFLOW = object()
+
+
+def in_workflow(records):
+    """Whether ``records`` are written by a workflow method (or as superuser)."""
+    return records.env.su or by_workflow(records)
+
+
+def by_workflow(records):
+    """Whether ``records`` are written by a workflow method itself."""
+    return records.env.context.get("beauty_workflow") is WORKFLOW
+
+
+def workflow(records):
+    """``records`` in the context where the workflow fields may be written."""
+    return records.with_context(beauty_workflow=WORKFLOW)
+
 
 class BeautyDossierMixin(models.AbstractModel):
     """What every record of a customer's file shares: the dossier it belongs to,

@@ -42,7 +42,7 @@ class BeautyMedicalRecord(models.Model):
         string="Safety Alert",
         compute="_compute_has_safety_alert",
         store=True,
-        help="Allergies, contraindications or a pregnancy are recorded.",
+        help="Allergies or contraindications are recorded.",
     )
 
     _sql_constraints = [
@@ -53,14 +53,13 @@ class BeautyMedicalRecord(models.Model):
         ),
     ]
 
-    @api.depends("allergen_ids", "allergy_notes", "contraindications", "pregnancy")
+    @api.depends("allergen_ids", "allergy_notes", "contraindications")
     def _compute_has_safety_alert(self):
         for record in self:
             record.has_safety_alert = bool(
                 record.allergen_ids
                 or (record.allergy_notes or "").strip()
                 or (record.contraindications or "").strip()
-                or record.pregnancy in ("pregnant", "breastfeeding")
             )
 
     @api.constrains("confirmed_on")
@@ -76,6 +75,7 @@ class BeautyMedicalRecord(models.Model):
         self.write({"confirmed_on": fields.Date.context_today(self)})
         return True
 
+    @api.depends("partner_id")
     def _compute_display_name(self):
         for record in self:
             record.display_name = self.env._(

@@ -3,7 +3,7 @@
 
 from datetime import timedelta
 
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 DEFAULT_FOLLOWUP_DAYS = "1,7,30,90"
@@ -105,11 +105,12 @@ class BeautyProcedure(models.Model):
             if procedure.state not in ("consultation", "scheduled"):
                 raise UserError(self.env._("This procedure is already operated."))
             operated = procedure.date or fields.Datetime.now()
+            local_day = fields.Datetime.context_timestamp(procedure, operated).date()
             for days in procedure._followup_days():
                 followups.append(
                     {
                         "procedure_id": procedure.id,
-                        "planned_date": (operated + timedelta(days=days)).date(),
+                        "planned_date": local_day + timedelta(days=days),
                     }
                 )
             procedure.date = operated
@@ -127,6 +128,7 @@ class BeautyProcedure(models.Model):
         self.write({"state": "closed"})
         return True
 
+    @api.depends("procedure_product_id", "partner_id")
     def _compute_display_name(self):
         for procedure in self:
             procedure.display_name = self.env._(

@@ -88,6 +88,7 @@ class BeautySkinAssessment(models.Model):
                     self.env._("A skin assessment cannot be dated in the future.")
                 )
 
+    @api.depends("partner_id", "date")
     def _compute_display_name(self):
         for assessment in self:
             assessment.display_name = self.env._(

@@ -1,13 +1,16 @@
 # Copyright 2026 Beauty Archive
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-# Fields a done treatment may still change: its lifecycle and the chatter.
+from .beauty_dossier_mixin import by_workflow, in_workflow, workflow
+
+# Fields a done treatment may still change: its photos and the chatter.
+# The lifecycle fields change only through the action methods.
+LIFECYCLE_FIELDS = {"state", "amended_by_id", "amendment_of_id", "pos_order_line_id"}
 UNLOCKED_FIELDS = {
-    "state",
-    "amended_by_id",
+    "photo_ids",
     "message_main_attachment_id",
     "activity_ids",
     "message_follower_ids",
@@ -128,8 +131,27 @@ class BeautyTreatment(models.Model):
                 )
             )
 
+    def _check_lifecycle(self, vals):
+        if LIFECYCLE_FIELDS & set(vals) and not in_workflow(self):
+            raise UserError(
+                self.env._(
+                    "The status of a treatment changes only with its buttons "
+                    "(Mark as Done, Amend)."
+                )
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_lifecycle({k: v for k, v in vals.items() if k != "state"})
+            if vals.get("state", "draft") != "draft":
+                self._check_lifecycle({"state": vals["state"]})
+        return super().create(vals_list)
+
     def write(self, vals):
-        self._check_unlocked(vals)
+        self._check_lifecycle(vals)
+        if not by_workflow(self):
+            self._check_unlocked(vals)
         return super().write(vals)
 
     def action_done(self):
@@ -138,7 +160,7 @@ class BeautyTreatment(models.Model):
                 raise UserError(
                     self.env._("Only a draft treatment can be marked as done.")
                 )
-        self.write({"state": "done"})
+        workflow(self).write({"state": "done"})
         return True
 
     def action_amend(self):
@@ -146,13 +168,9 @@ class BeautyTreatment(models.Model):
         self.ensure_one()
         if self.state != "done":
             raise UserError(self.env._("Only a done treatment can be amended."))
-        amendment = self.copy(
-            {
-                "amendment_of_id": self.id,
-                "pos_order_line_id": False,
-            }
-        )
-        self.write({"state": "amended", "amended_by_id": amendment.id})
+        amendment = self.copy()
+        workflow(amendment).write({"amendment_of_id": self.id})
+        workflow(self).write({"state": "amended", "amended_by_id": amendment.id})
         self.message_post(
             body=self.env._(
                 "Amended by a correction: %(link)s", link=amendment._get_html_link()
@@ -166,6 +184,7 @@ class BeautyTreatment(models.Model):
             "views": [(False, "form")],
         }
 
+    @api.depends("service_product_id", "partner_id")
     def _compute_display_name(self):
         for treatment in self:
             treatment.display_name = self.env._(

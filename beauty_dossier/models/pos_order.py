@@ -31,7 +31,7 @@ class PosOrder(models.Model):
             .sudo()
             .search([("partner_id", "in", lines.order_id.partner_id.ids)])
         )
-        dossier_by_partner = {d.partner_id.id: d for d in dossiers}
+        dossier_by_partner = {(d.partner_id.id, d.company_id.id): d for d in dossiers}
         done = set(
             Treatment.search([("pos_order_line_id", "in", lines.ids)])
             .mapped("pos_order_line_id")
@@ -39,7 +39,8 @@ class PosOrder(models.Model):
         )
         vals_list = []
         for line in lines:
-            dossier = dossier_by_partner.get(line.order_id.partner_id.id)
+            order = line.order_id
+            dossier = dossier_by_partner.get((order.partner_id.id, order.company_id.id))
             if not dossier or line.id in done:
                 continue
             vals_list.append(

@@ -41,9 +41,9 @@ class ResPartner(models.Model):
         string="Safety Alert",
         compute="_compute_beauty_dossier",
         store=True,
-        help="The customer's file records allergies, contraindications or a "
-        "pregnancy: ask the beautician before any service. Details are in the "
-        "dossier, for authorised staff only.",
+        help="The customer's file records allergies or contraindications: ask the "
+        "beautician before any service. Details are in the dossier, for authorised "
+        "staff only.",
     )
 
     @api.depends("beauty_dossier_ids.name", "beauty_dossier_ids.safety_alert")

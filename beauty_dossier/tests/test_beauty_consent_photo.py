@@ -66,6 +66,19 @@ class TestBeautyConsentPhoto(BeautyDossierCommon, TransactionCase):
         with self.assertRaisesRegex(UserError, "never deleted"):
             consent.sudo().unlink()
 
+    def test_signing_cannot_be_forged(self):
+        consent = self._consent(self.tpl_data)
+        with self.assertRaisesRegex(UserError, "buttons"):
+            consent.write({"state": "signed"})
+        with self.assertRaisesRegex(UserError, "buttons"):
+            consent.write({"signed_text": "<img src=x onerror=alert(1)>"})
+        with self.assertRaisesRegex(UserError, "buttons"):
+            self._consent(self.tpl_data, state="signed")
+        consent.action_sign()
+        with self.assertRaisesRegex(UserError, "buttons"):
+            consent.write({"state": "draft"})
+        self.assertEqual(consent.state, "signed")
+
     def test_signature_required(self):
         consent = self._consent(self.tpl_data, signature=False)
         with self.assertRaisesRegex(UserError, "signature is missing"):

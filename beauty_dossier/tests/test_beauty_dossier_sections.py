@@ -142,6 +142,39 @@ class TestBeautyDossierSections(BeautyDossierCommon, TransactionCase):
             "the review activity is done",
         )
 
+    def test_status_changes_only_through_the_buttons(self):
+        d = self.dossier.with_user(self.user_reception)
+        with self.assertRaisesRegex(UserError, "buttons"):
+            d.write({"state": "active"})
+        with self.assertRaisesRegex(UserError, "buttons"):
+            d.write({"reviewed_by_id": self.user_reception.id})
+        d.action_submit_review()
+        with self.assertRaises(AccessError):
+            d.action_approve()
+        with self.assertRaises(AccessError):
+            d.action_close()
+        self.assertEqual(self.dossier.state, "to_review")
+
+    def test_file_stays_with_its_customer(self):
+        with self.assertRaisesRegex(UserError, "another customer"):
+            self.dossier.with_user(self.user_reception).partner_id = self.customer_2
+
+    def test_latest_assessment_with_unsaved_records(self):
+        self._assess(date=fields.Date.today())
+        with self.env.cr.savepoint():
+            dossier = self.dossier.with_user(self.user_manager)
+            new = dossier.new(
+                {
+                    "partner_id": self.customer.id,
+                    "skin_assessment_ids": [
+                        (0, 0, {"date": fields.Date.today()}),
+                        (0, 0, {"date": fields.Date.today()}),
+                    ],
+                },
+                origin=dossier,
+            )
+            self.assertEqual(len(new.last_assessment_id), 1)
+
     def test_review_period_is_configurable(self):
         self.env["ir.config_parameter"].set_param("beauty_dossier.review_months", "3")
         self.dossier.action_submit_review()
@@ -249,7 +282,10 @@ class TestBeautyDossierSections(BeautyDossierCommon, TransactionCase):
         record.contraindications = "No laser: photosensitive medication"
         self.assertTrue(self.customer.beauty_safety_alert)
         record.write({"contraindications": False, "pregnancy": "pregnant"})
-        self.assertTrue(self.customer.beauty_safety_alert)
+        self.assertFalse(
+            self.customer.beauty_safety_alert,
+            "the flag says allergies or contraindications, nothing about pregnancy",
+        )
 
     def test_medical_record_never_deleted_and_tracked(self):
         record = self.env["beauty.medical.record"].create(

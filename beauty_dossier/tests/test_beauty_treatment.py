@@ -74,6 +74,23 @@ class TestBeautyTreatment(BeautyDossierCommon, TransactionCase):
         # the chatter stays open
         treatment.message_post(body="Customer called: very happy")
 
+    def test_lock_cannot_be_lifted_by_a_write(self):
+        treatment = self._treatment()
+        treatment.action_done()
+        with self.assertRaisesRegex(UserError, "buttons"):
+            treatment.write({"state": "draft"})
+        with self.assertRaisesRegex(UserError, "buttons"):
+            self.env["beauty.treatment"].with_user(self.user_manager).create(
+                {
+                    "dossier_id": self.dossier.id,
+                    "service_product_id": self.facial.id,
+                    "state": "done",
+                }
+            )
+        self.assertEqual(treatment.state, "done")
+        # photos can still be added to a done treatment
+        treatment.write({"photo_ids": []})
+
     def test_amendment_keeps_the_original(self):
         treatment = self._treatment(effect="Skin calmer")
         treatment.action_done()
