@@ -115,8 +115,27 @@ class BeautyConsent(models.Model):
                 raise UserError(self.env._("This consent is already signed."))
             if not consent.signature:
                 raise UserError(self.env._("The customer's signature is missing."))
+            in_force = self.search(
+                [
+                    ("dossier_id", "=", consent.dossier_id.id),
+                    ("kind", "=", consent.kind),
+                    ("procedure_product_id", "=", consent.procedure_product_id.id),
+                    ("state", "=", "signed"),
+                ],
+                limit=1,
+            )
+            if in_force:
+                raise UserError(
+                    self.env._(
+                        "%(customer)s already has this consent in force, signed on "
+                        "%(date)s: revoke it before signing a new one.",
+                        customer=consent.partner_id.name,
+                        date=in_force.signed_on,
+                    )
+                )
         for consent in self:
-            # the partial unique index refuses a second consent in force
+            # two tablets signing at the same moment: the partial unique index
+            # refuses the second one
             workflow(consent).write(
                 {
                     "state": "signed",
