@@ -11,4 +11,5 @@
     "installable": True,
     "depends": ["beauty_dossier", "pos_loyalty", "crm", "sms"],
     "data": [],
+    "demo": ["demo/res_users_demo.xml"],
 }

@@ -188,44 +188,44 @@ class BeautyDossier(models.Model):
         comodel_name="beauty.skin.assessment",
         inverse_name="dossier_id",
         string="Skin Assessments",
-        groups="beauty_dossier.group_beauty_manager",
+        groups="beauty_dossier.group_beauty_beautician,beauty_dossier.group_beauty_archivist",
     )
     last_assessment_id = fields.Many2one(
         comodel_name="beauty.skin.assessment",
         string="Latest Assessment",
-        groups="beauty_dossier.group_beauty_manager",
+        groups="beauty_dossier.group_beauty_beautician,beauty_dossier.group_beauty_archivist",
         compute="_compute_last_assessment",
     )
     medical_record_ids = fields.One2many(
         comodel_name="beauty.medical.record",
         inverse_name="dossier_id",
-        groups="beauty_dossier.group_beauty_manager",
+        groups="beauty_dossier.group_beauty_beautician,beauty_dossier.group_beauty_medical,beauty_dossier.group_beauty_archivist",
     )
     treatment_ids = fields.One2many(
         comodel_name="beauty.treatment",
         inverse_name="dossier_id",
         string="Treatments",
-        groups="beauty_dossier.group_beauty_manager",
+        groups="beauty_dossier.group_beauty_beautician,beauty_dossier.group_beauty_archivist",
     )
     treatment_count = fields.Integer(
         compute="_compute_treatment_count",
-        groups="beauty_dossier.group_beauty_manager",
+        groups="beauty_dossier.group_beauty_beautician,beauty_dossier.group_beauty_archivist",
     )
     procedure_ids = fields.One2many(
         comodel_name="beauty.procedure",
         inverse_name="dossier_id",
         string="Procedures",
-        groups="beauty_dossier.group_beauty_manager",
+        groups="beauty_dossier.group_beauty_medical,beauty_dossier.group_beauty_archivist",
     )
     photo_ids = fields.One2many(
         comodel_name="beauty.photo",
         inverse_name="dossier_id",
         string="Photos",
-        groups="beauty_dossier.group_beauty_manager",
+        groups="beauty_dossier.group_beauty_beautician,beauty_dossier.group_beauty_medical,beauty_dossier.group_beauty_archivist",
     )
     photo_count = fields.Integer(
         compute="_compute_photo_count",
-        groups="beauty_dossier.group_beauty_manager",
+        groups="beauty_dossier.group_beauty_beautician,beauty_dossier.group_beauty_medical,beauty_dossier.group_beauty_archivist",
     )
     consent_ids = fields.One2many(
         comodel_name="beauty.consent",
@@ -473,10 +473,13 @@ class BeautyDossier(models.Model):
     def _check_store_manager(self):
         if not (
             self.env.su
-            or self.env.user.has_group("beauty_dossier.group_beauty_manager")
+            or self.env.user.has_group("beauty_dossier.group_beauty_archivist")
         ):
             raise AccessError(
-                self.env._("Only a store manager can review, return or close a file.")
+                self.env._(
+                    "Only an archive manager or a store manager can review, return "
+                    "or close a file."
+                )
             )
 
     def _review_months(self):
@@ -500,7 +503,7 @@ class BeautyDossier(models.Model):
                     )
                 )
         workflow(self).write({"state": "to_review"})
-        reviewers = self.env.ref("beauty_dossier.group_beauty_manager")
+        reviewers = self.env.ref("beauty_dossier.group_beauty_archivist")
         for dossier in self:
             reviewer = reviewers.users.filtered(
                 lambda u, d=dossier: d.company_id in u.company_ids

@@ -27,5 +27,29 @@ class BeautyDossierCommon:
             name="Test Employee",
             groups="base.group_user",
         )
+        cls.user_beautician_a = mail_new_test_user(
+            cls.env,
+            login="test_beautician_a",
+            name="Test Beautician A",
+            groups="base.group_user,beauty_dossier.group_beauty_beautician",
+        )
+        cls.user_beautician_b = mail_new_test_user(
+            cls.env,
+            login="test_beautician_b",
+            name="Test Beautician B",
+            groups="base.group_user,beauty_dossier.group_beauty_beautician",
+        )
+        cls.user_doctor = mail_new_test_user(
+            cls.env,
+            login="test_doctor",
+            name="Test Doctor",
+            groups="base.group_user,beauty_dossier.group_beauty_medical",
+        )
+        cls.user_archivist = mail_new_test_user(
+            cls.env,
+            login="test_archivist",
+            name="Test Archivist",
+            groups="base.group_user,beauty_dossier.group_beauty_archivist",
+        )
         cls.customer = cls.env["res.partner"].create({"name": "Test Customer 顾客"})
         cls.customer_2 = cls.env["res.partner"].create({"name": "Second Customer"})
