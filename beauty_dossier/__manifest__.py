@@ -32,6 +32,8 @@
         "views/product_template_views.xml",
         "views/beauty_dossier_views.xml",
         "wizards/beauty_intake_wizard_views.xml",
+        "wizards/beauty_handover_wizard_views.xml",
+        "views/beauty_handover_views.xml",
         "report/beauty_dossier_report.xml",
         "views/res_partner_views.xml",
         "views/beauty_menus.xml",

@@ -3,6 +3,7 @@ from . import beauty_skin_condition
 from . import beauty_dossier
 from . import beauty_dossier_mixin
 from . import beauty_important_date
+from . import beauty_handover
 from . import beauty_skin_assessment
 from . import beauty_medical_record
 from . import beauty_treatment

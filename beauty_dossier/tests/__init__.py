@@ -7,4 +7,5 @@ from . import test_beauty_procedure
 from . import test_beauty_intake
 from . import test_beauty_dossier_report
 from . import test_beauty_roles
+from . import test_beauty_handover
 from . import test_beauty_dossier_ui

@@ -1,0 +1,157 @@
+# Copyright 2026 Beauty Archive
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+
+class BeautyHandoverWizard(models.TransientModel):
+    """Move the customers of a leaving or absent colleague to another one (seed:
+    staff who leave hand their files over and customers are re-assigned)."""
+
+    _name = "beauty.handover.wizard"
+    _description = "Hand Customers Over"
+
+    from_user_id = fields.Many2one(
+        comodel_name="res.users",
+        string="From",
+        required=True,
+        context={"active_test": False},
+        domain="[('share', '=', False)]",
+    )
+    to_user_id = fields.Many2one(
+        comodel_name="res.users",
+        string="To",
+        required=True,
+        domain="[('share', '=', False), ('id', '!=', from_user_id)]",
+    )
+    role = fields.Selection(
+        [
+            ("responsible", "As Responsible"),
+            ("backup", "As Backup"),
+            ("both", "Both"),
+        ],
+        required=True,
+        default="both",
+    )
+    scope = fields.Selection(
+        [("all", "All Their Customers"), ("selected", "Chosen Customers")],
+        required=True,
+        default="all",
+    )
+    dossier_ids = fields.Many2many(
+        comodel_name="beauty.dossier",
+        string="Files",
+        domain="['|', ('responsible_id', '=', from_user_id), "
+        "('backup_id', '=', from_user_id)]",
+    )
+    reason = fields.Text(required=True)
+    notify_customers = fields.Boolean(
+        help="Tell each customer by e-mail who looks after her from now on."
+    )
+
+    @api.model
+    def _check_rights(self):
+        if not (
+            self.env.su
+            or self.env.user.has_group("beauty_dossier.group_beauty_archivist")
+        ):
+            raise AccessError(
+                self.env._(
+                    "Only an archive manager or a store manager hands files over."
+                )
+            )
+
+    def _files(self):
+        self.ensure_one()
+        if self.scope == "selected":
+            return self.dossier_ids
+        domain = {
+            "responsible": [("responsible_id", "=", self.from_user_id.id)],
+            "backup": [("backup_id", "=", self.from_user_id.id)],
+            "both": [
+                "|",
+                ("responsible_id", "=", self.from_user_id.id),
+                ("backup_id", "=", self.from_user_id.id),
+            ],
+        }[self.role]
+        return self.env["beauty.dossier"].with_context(active_test=False).search(domain)
+
+    def action_hand_over(self):
+        self.ensure_one()
+        self._check_rights()
+        if self.from_user_id == self.to_user_id:
+            raise UserError(
+                self.env._("Choose another colleague to hand the files to.")
+            )
+        files = self._files()
+        if not files:
+            raise UserError(
+                self.env._(
+                    "%(user)s has no customer file to hand over.",
+                    user=self.from_user_id.name,
+                )
+            )
+        as_responsible = files.filtered(
+            lambda d: d.responsible_id == self.from_user_id
+            and self.role in ("responsible", "both")
+        )
+        as_backup = files.filtered(
+            lambda d: d.backup_id == self.from_user_id
+            and self.role in ("backup", "both")
+        )
+        as_responsible.write({"responsible_id": self.to_user_id.id})
+        as_backup.write({"backup_id": self.to_user_id.id})
+        # open activities of the leaving colleague on these files follow them
+        self.env["mail.activity"].search(
+            [
+                ("res_model", "=", "beauty.dossier"),
+                ("res_id", "in", files.ids),
+                ("user_id", "=", self.from_user_id.id),
+            ]
+        ).write({"user_id": self.to_user_id.id})
+        moved = as_responsible | as_backup
+        for dossier in moved:
+            dossier.message_post(
+                body=self.env._(
+                    "Handed over from %(from)s to %(to)s: %(reason)s",
+                    **{"from": self.from_user_id.name},
+                    to=self.to_user_id.name,
+                    reason=self.reason,
+                )
+            )
+            if self.notify_customers and dossier.partner_id.email:
+                dossier.message_notify(
+                    partner_ids=dossier.partner_id.ids,
+                    subject=self.env._("Your beautician"),
+                    body=self.env._(
+                        "Dear customer, from now on %(user)s looks after you at "
+                        "%(store)s. We look forward to your next visit.",
+                        user=self.to_user_id.name,
+                        store=dossier.company_id.name,
+                    ),
+                )
+        # the log is written by the wizard only: nobody has write access to it
+        handover = (
+            self.env["beauty.handover"]
+            .sudo()
+            .create(
+                {
+                    "from_user_id": self.from_user_id.id,
+                    "to_user_id": self.to_user_id.id,
+                    "role": self.role,
+                    "reason": self.reason,
+                    "dossier_ids": [(6, 0, moved.ids)],
+                    "dossier_count": len(moved),
+                    "customers_notified": self.notify_customers,
+                    "company_id": self.env.company.id,
+                }
+            )
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "beauty.handover",
+            "res_id": handover.id,
+            "view_mode": "form",
+            "views": [(False, "form")],
+        }
