@@ -116,3 +116,17 @@ class TestBeautyDossier(BeautyDossierCommon, TransactionCase):
         self.assertEqual(dossier.display_name, f"{dossier.name} Test Customer 顾客")
         self.assertEqual(self.Dossier.name_search(dossier.name)[0][0], dossier.id)
         self.assertEqual(self.Dossier.name_search("顾客")[0][0], dossier.id)
+
+    def test_partner_merge_never_moves_a_file(self):
+        dossier = self.Dossier.create({"partner_id": self.customer.id})
+        duplicate = self.env["res.partner"].create({"name": "Test Customer 顾客 (dup)"})
+        Merge = self.env["base.partner.merge.automatic.wizard"]
+        with self.assertRaisesRegex(UserError, dossier.name):
+            Merge._merge((self.customer | duplicate).ids, dst_partner=duplicate)
+        with self.assertRaisesRegex(UserError, dossier.name):
+            Merge._merge((self.customer | duplicate).ids)
+        self.assertEqual(dossier.partner_id, self.customer)
+        # the contact that has the file can absorb a duplicate without one
+        Merge._merge((self.customer | duplicate).ids, dst_partner=self.customer)
+        self.assertFalse(duplicate.exists())
+        self.assertEqual(dossier.partner_id, self.customer)

@@ -1,2 +1,3 @@
 from . import beauty_intake_wizard
 from . import beauty_handover_wizard
+from . import base_partner_merge_automatic_wizard
