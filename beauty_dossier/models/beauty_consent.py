@@ -115,6 +115,14 @@ class BeautyConsent(models.Model):
                 raise UserError(self.env._("This consent is already signed."))
             if not consent.signature:
                 raise UserError(self.env._("The customer's signature is missing."))
+            if consent.kind == "photos" and not consent.photo_use:
+                raise UserError(
+                    self.env._("Record how the customer agrees her photos may be used.")
+                )
+            if consent.kind == "procedure" and not consent.procedure_product_id:
+                raise UserError(
+                    self.env._("Choose the procedure the customer consents to.")
+                )
             in_force = self.search(
                 [
                     ("dossier_id", "=", consent.dossier_id.id),

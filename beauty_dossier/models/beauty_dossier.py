@@ -311,21 +311,21 @@ class BeautyDossier(models.Model):
             dossier.consent_sensitive_data = "sensitive_data" in in_force
             dossier.consent_photos = "photos" in in_force
 
-    def _compute_treatment_count(self):
-        counts = dict(
-            self.env["beauty.treatment"]._read_group(
+    def _count_by_dossier(self, model):
+        """Number of ``model`` records per dossier of ``self``, in one query."""
+        return dict(
+            self.env[model]._read_group(
                 [("dossier_id", "in", self.ids)], ["dossier_id"], ["__count"]
             )
         )
+
+    def _compute_treatment_count(self):
+        counts = self._count_by_dossier("beauty.treatment")
         for dossier in self:
             dossier.treatment_count = counts.get(dossier, 0)
 
     def _compute_photo_count(self):
-        counts = dict(
-            self.env["beauty.photo"]._read_group(
-                [("dossier_id", "in", self.ids)], ["dossier_id"], ["__count"]
-            )
-        )
+        counts = self._count_by_dossier("beauty.photo")
         for dossier in self:
             dossier.photo_count = counts.get(dossier, 0)
 

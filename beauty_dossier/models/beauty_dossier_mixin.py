@@ -4,6 +4,23 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+# Selections shared by the records of a file.
+BODY_ZONES = [
+    ("face", "Face"),
+    ("eyes", "Eye Area"),
+    ("neck", "Neck and Décolleté"),
+    ("body", "Body"),
+    ("hands_feet", "Hands and Feet"),
+    ("hair", "Hair and Scalp"),
+]
+SATISFACTION = [
+    ("1", "Very Unsatisfied"),
+    ("2", "Unsatisfied"),
+    ("3", "Neutral"),
+    ("4", "Satisfied"),
+    ("5", "Very Satisfied"),
+]
+
 # Marks the writes made by the workflow buttons themselves (sign, approve, mark as
 # done…). A Python object, so no client can send it: JSON-RPC carries only data.
 WORKFLOW = object()

@@ -4,6 +4,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .beauty_dossier_mixin import BODY_ZONES
+
 
 class BeautyPhoto(models.Model):
     """A photo of the customer: before, after, progress or design. The image
@@ -27,14 +29,7 @@ class BeautyPhoto(models.Model):
         tracking=True,
     )
     zone = fields.Selection(
-        [
-            ("face", "Face"),
-            ("eyes", "Eye Area"),
-            ("neck", "Neck and Décolleté"),
-            ("body", "Body"),
-            ("hands_feet", "Hands and Feet"),
-            ("hair", "Hair and Scalp"),
-        ],
+        BODY_ZONES,
         tracking=True,
     )
     taken_on = fields.Date(required=True, default=fields.Date.context_today)

@@ -3,6 +3,8 @@
 
 from odoo import fields, models
 
+from .beauty_dossier_mixin import SATISFACTION
+
 
 class BeautyProcedureFollowup(models.Model):
     """A post-operative follow-up visit: recovery and satisfaction."""
@@ -29,15 +31,7 @@ class BeautyProcedureFollowup(models.Model):
             ("complication", "Complication"),
         ]
     )
-    satisfaction = fields.Selection(
-        [
-            ("1", "Very Unsatisfied"),
-            ("2", "Unsatisfied"),
-            ("3", "Neutral"),
-            ("4", "Satisfied"),
-            ("5", "Very Satisfied"),
-        ]
-    )
+    satisfaction = fields.Selection(SATISFACTION)
     notes = fields.Text()
 
     def write(self, vals):

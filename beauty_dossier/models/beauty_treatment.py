@@ -4,7 +4,13 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from .beauty_dossier_mixin import by_workflow, in_workflow, workflow
+from .beauty_dossier_mixin import (
+    BODY_ZONES,
+    SATISFACTION,
+    by_workflow,
+    in_workflow,
+    workflow,
+)
 
 # Fields a done treatment may still change: its photos and the chatter.
 # The lifecycle fields change only through the action methods.
@@ -43,14 +49,7 @@ class BeautyTreatment(models.Model):
         tracking=True,
     )
     zone = fields.Selection(
-        [
-            ("face", "Face"),
-            ("eyes", "Eye Area"),
-            ("neck", "Neck and Décolleté"),
-            ("body", "Body"),
-            ("hands_feet", "Hands and Feet"),
-            ("hair", "Hair and Scalp"),
-        ],
+        BODY_ZONES,
         tracking=True,
     )
     line_ids = fields.One2many(
@@ -68,13 +67,7 @@ class BeautyTreatment(models.Model):
     effect = fields.Text(tracking=True)
     customer_feedback = fields.Text(tracking=True)
     satisfaction = fields.Selection(
-        [
-            ("1", "Very Unsatisfied"),
-            ("2", "Unsatisfied"),
-            ("3", "Neutral"),
-            ("4", "Satisfied"),
-            ("5", "Very Satisfied"),
-        ],
+        SATISFACTION,
         tracking=True,
     )
     pos_order_line_id = fields.Many2one(

@@ -79,6 +79,12 @@ class TestBeautyConsentPhoto(BeautyDossierCommon, TransactionCase):
             consent.write({"state": "draft"})
         self.assertEqual(consent.state, "signed")
 
+    def test_photo_use_required_to_sign(self):
+        consent = self._consent(self.tpl_photos)
+        with self.assertRaisesRegex(UserError, "photos may be used"):
+            consent.action_sign()
+        self.assertEqual(consent.state, "draft")
+
     def test_signature_required(self):
         consent = self._consent(self.tpl_data, signature=False)
         with self.assertRaisesRegex(UserError, "signature is missing"):
