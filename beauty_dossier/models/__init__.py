@@ -2,6 +2,10 @@ from . import beauty_allergen
 from . import beauty_skin_condition
 from . import beauty_dossier
 from . import beauty_dossier_mixin
+from . import beauty_access_log
+from . import beauty_access_logged_mixin
+from . import beauty_destruction_request
+from . import beauty_destruction_line
 from . import beauty_important_date
 from . import beauty_handover
 from . import beauty_skin_assessment
@@ -17,3 +21,4 @@ from . import beauty_procedure_followup
 from . import pos_order
 from . import product_template
 from . import res_partner
+from . import ir_binary

@@ -1,11 +1,18 @@
 # Copyright 2026 Beauty Archive
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
+import base64
+import io
+import json
+import zipfile
+
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
+from .beauty_access_log import LOGGED_MODELS
+from .beauty_destruction_request import CATEGORY_OF_CONSENT
 from .beauty_dossier_mixin import in_workflow, workflow
 
 COMPLETION_DAYS = 7  # seed: the file is created within a week (一周内建立)
@@ -241,6 +248,32 @@ class BeautyDossier(models.Model):
     consent_photos = fields.Boolean(
         string="Photo Consent", compute="_compute_consent_status"
     )
+    revoked_consent_kinds = fields.Char(
+        string="Revoked Consents",
+        compute="_compute_destruction_listed",
+        store=True,
+        help="Consents the customer revoked and did not sign again: nothing more "
+        "of these kinds is recorded.",
+    )
+    destruction_listed = fields.Boolean(
+        string="On the Destruction List",
+        compute="_compute_destruction_listed",
+        store=True,
+        index=True,
+        help="The customer revoked a consent: the data it covered awaits "
+        "destruction.",
+    )
+    destruction_request_ids = fields.One2many(
+        comodel_name="beauty.destruction.request",
+        inverse_name="dossier_id",
+        string="Destruction Requests",
+        groups="beauty_dossier.group_beauty_archivist",
+    )
+    access_log_count = fields.Integer(
+        string="Reads Logged",
+        compute="_compute_access_log_count",
+        groups="beauty_dossier.group_beauty_archivist",
+    )
     pos_order_count = fields.Integer(
         string="Purchases", compute="_compute_pos_order_count"
     )
@@ -310,6 +343,229 @@ class BeautyDossier(models.Model):
             dossier.consent_personal_data = "personal_data" in in_force
             dossier.consent_sensitive_data = "sensitive_data" in in_force
             dossier.consent_photos = "photos" in in_force
+
+    @api.depends(
+        "consent_ids.state",
+        "consent_ids.revoked_on",
+        "consent_ids.signed_on",
+        "destruction_request_ids.state",
+    )
+    def _compute_destruction_listed(self):
+        kinds = dict(
+            self.env["beauty.consent"]._fields["kind"]._description_selection(self.env)
+        )
+        destroyed = {
+            dossier.id: approved_on
+            for dossier, approved_on in self.env["beauty.destruction.request"]
+            .sudo()
+            ._read_group(
+                [("dossier_id", "in", self.ids), ("state", "=", "done")],
+                ["dossier_id"],
+                ["approved_on:max"],
+            )
+        }
+        for dossier in self:
+            consents = dossier.sudo().consent_ids
+            revoked = []
+            for consent in consents.filtered(lambda c: c.state == "revoked"):
+                signed_again = consents.filtered(
+                    lambda c, r=consent: c.state == "signed"
+                    and c.kind == r.kind
+                    and c.procedure_product_id == r.procedure_product_id
+                    and c.signed_on >= r.revoked_on
+                )
+                last_destruction = destroyed.get(dossier._origin.id)
+                if signed_again or (
+                    last_destruction and last_destruction >= consent.revoked_on
+                ):
+                    continue
+                label = kinds.get(consent.kind, "")
+                if consent.procedure_product_id:
+                    label = f"{label} ({consent.procedure_product_id.display_name})"
+                if label not in revoked:
+                    revoked.append(label)
+            dossier.revoked_consent_kinds = ", ".join(revoked) or False
+            dossier.destruction_listed = bool(revoked)
+
+    def _compute_access_log_count(self):
+        counts = dict(
+            self.env["beauty.access.log"]._read_group(
+                [("dossier_id", "in", self.ids)], ["dossier_id"], ["__count"]
+            )
+        )
+        for dossier in self:
+            dossier.access_log_count = counts.get(dossier._origin, 0)
+
+    def action_view_access_log(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "beauty_dossier.beauty_access_log_action"
+        )
+        action["domain"] = [("dossier_id", "=", self.id)]
+        action["context"] = {"create": False}
+        return action
+
+    def action_request_destruction(self):
+        """A new destruction request for this file, the categories of the
+        revoked consents ticked."""
+        self.ensure_one()
+        self.env["beauty.destruction.request"]._check_archivist()
+        context = {"default_dossier_id": self.id}
+        revoked = self.sudo().consent_ids.filtered(lambda c: c.state == "revoked")
+        if self.destruction_listed:
+            context["default_legal_basis"] = "consent_withdrawn"
+            for kind in set(revoked.mapped("kind")):
+                if kind == "personal_data":
+                    context["default_full_destruction"] = True
+                    for flag in CATEGORY_OF_CONSENT.values():
+                        context[f"default_{flag}"] = True
+                    context["default_destroy_assessments"] = True
+                    context["default_destroy_treatments"] = True
+                elif kind in CATEGORY_OF_CONSENT:
+                    context[f"default_{CATEGORY_OF_CONSENT[kind]}"] = True
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Destruction Request"),
+            "res_model": "beauty.destruction.request",
+            "view_mode": "form",
+            "target": "current",
+            "context": context,
+        }
+
+    # --------------------------------------------------- data-subject export
+
+    def action_export_subject_data(self):
+        """Download the customer's complete file (PDF and JSON) for a data-subject
+        request (PIPL art. 45, GDPR art. 15 and 20)."""
+        self.ensure_one()
+        self._check_subject_export()
+        return {
+            "type": "ir.actions.act_url",
+            "url": f"/beauty_dossier/subject_export/{self.id}",
+            "target": "download",
+        }
+
+    def _check_subject_export(self):
+        if not (
+            self.env.su
+            or self.env.user.has_group("beauty_dossier.group_beauty_archivist")
+        ):
+            raise AccessError(
+                self.env._(
+                    "Only an archive manager or a store manager exports a customer's "
+                    "file for her."
+                )
+            )
+        self.check_access("read")
+
+    def _subject_export_records(self):
+        """The records of the file, per section, as the exporting user reads them."""
+        self.ensure_one()
+        return {
+            "consents": self.consent_ids,
+            "skin_assessments": self.skin_assessment_ids,
+            "medical_records": self.medical_record_ids,
+            "treatments": self.treatment_ids,
+            "procedures": self.procedure_ids,
+            "photos": self.photo_ids,
+            "important_dates": self.important_date_ids,
+        }
+
+    @api.model
+    def _subject_export_values(self, records):
+        """Plain values of ``records``: labels instead of keys, names instead of
+        ids, no technical fields; images are given as file names in the archive."""
+        skip = set(models.MAGIC_COLUMNS) | {
+            "display_name",
+            "dossier_id",
+            "partner_id",
+            "company_id",
+            "active",
+        }
+        result = []
+        for record in records:
+            values = {"id": record.id}
+            for name, field in record._fields.items():
+                if (
+                    name in skip
+                    or name.startswith(("message_", "activity_", "website_"))
+                    or field.type in ("binary", "image")
+                    or not field.store
+                    and field.type not in ("one2many", "many2many")
+                    or not field.is_accessible(record.env)
+                ):
+                    continue
+                value = record[name]
+                if field.type == "many2one":
+                    value = value.display_name or None
+                elif field.type in ("one2many", "many2many"):
+                    if name in ("line_ids", "material_ids", "followup_ids"):
+                        value = self._subject_export_values(value)
+                    else:
+                        value = value.mapped("display_name")
+                elif field.type == "selection":
+                    value = (
+                        dict(field._description_selection(record.env)).get(value)
+                        if value
+                        else None
+                    )
+                elif field.type in ("date", "datetime"):
+                    value = value.isoformat() if value else None
+                elif value is False and field.type != "boolean":
+                    value = None
+                values[field.get_description(record.env)["string"]] = value
+            result.append(values)
+        return result
+
+    def _subject_export(self):
+        """(file name, ZIP bytes) of the customer's complete file: the PDF file
+        report, a JSON document of every section, and the photos."""
+        self.ensure_one()
+        self._check_subject_export()
+        sections = self._subject_export_records()
+        for records in sections.values():
+            if records._name in dict(LOGGED_MODELS):
+                self.env["beauty.access.log"].sudo()._record(
+                    records, "export", user=self.env.user
+                )
+        partner = self.partner_id
+        document = {
+            "file": self.name,
+            "exported_on": fields.Datetime.now().isoformat(),
+            "exported_by": self.env.user.name,
+            "customer": {
+                "name": partner.name,
+                "email": partner.email or None,
+                "phone": partner.phone or None,
+                "mobile": partner.mobile or None,
+                "address": partner._display_address(without_company=True) or None,
+            },
+            "dossier": self._subject_export_values(self)[0],
+        }
+        files = {}
+        for section, records in sections.items():
+            document[section] = self._subject_export_values(records)
+            if section == "photos":
+                for record, values in zip(records, document[section], strict=True):
+                    if record.image_1920:
+                        file_name = f"photos/{record.id}.jpg"
+                        files[file_name] = base64.b64decode(record.image_1920)
+                        values["image_file"] = file_name
+        pdf, _type = (
+            self.env["ir.actions.report"]
+            .with_context(lang=self.env.user.lang)
+            ._render_qweb_pdf("beauty_dossier.action_report_beauty_dossier", self.ids)
+        )
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(f"{self.name}.pdf", pdf)
+            archive.writestr(
+                f"{self.name}.json",
+                json.dumps(document, ensure_ascii=False, indent=2, default=str),
+            )
+            for file_name, content in files.items():
+                archive.writestr(file_name, content)
+        return f"{self.name}.zip", buffer.getvalue()
 
     def _count_by_dossier(self, model):
         """Number of ``model`` records per dossier of ``self``, in one query."""

@@ -41,6 +41,29 @@ def workflow(records):
     return records.with_context(beauty_workflow=WORKFLOW)
 
 
+# Marks the deletions made by an approved destruction request, the only way a
+# record of a customer's file is ever deleted.
+DESTRUCTION = object()
+
+
+def by_destruction(records):
+    """Whether ``records`` are deleted by an approved destruction request."""
+    return records.env.context.get("beauty_destruction") is DESTRUCTION
+
+
+def destruction(records):
+    """``records`` in the context of an approved destruction request."""
+    return records.with_context(beauty_destruction=DESTRUCTION)
+
+
+# Fields still written on a record whose consent was revoked: chatter, activities.
+CONSENT_FREE_FIELDS = {
+    "message_main_attachment_id",
+    "message_follower_ids",
+    "activity_ids",
+}
+
+
 class BeautyDossierMixin(models.AbstractModel):
     """What every record of a customer's file shares: the dossier it belongs to,
     the customer and store taken from it, tracking, and the rule that the file is
@@ -66,8 +89,71 @@ class BeautyDossierMixin(models.AbstractModel):
         related="dossier_id.company_id", store=True, index=True, string="Store"
     )
 
+    # kind of the consent that must be in force to record such a record
+    # (``beauty.consent.template`` kinds), or None when recording needs none
+    _beauty_consent_kind = None
+
+    def _beauty_consent_product(self):
+        """The procedure the consent must name (procedure consents only)."""
+        return self.env["product.product"]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        records = super().create(vals_list)
+        records._check_beauty_consent()
+        return records
+
+    def write(self, vals):
+        res = super().write(vals)
+        if set(vals) - CONSENT_FREE_FIELDS:
+            self._check_beauty_consent()
+        return res
+
+    def _check_beauty_consent(self):
+        """Sensitive data is recorded only under a signed consent of its kind
+        (PIPL art. 29, GDPR art. 9): refuse when the customer has none in force,
+        for instance because she revoked it."""
+        kind = self._beauty_consent_kind
+        if not kind or not self:
+            return
+        consents = (
+            self.env["beauty.consent"]
+            .sudo()
+            .search(
+                [
+                    ("dossier_id", "in", self.dossier_id.ids),
+                    ("kind", "=", kind),
+                    ("state", "=", "signed"),
+                ]
+            )
+        )
+        in_force = {(c.dossier_id.id, c.procedure_product_id.id) for c in consents}
+        kinds = dict(
+            self.env["beauty.consent.template"]._fields["kind"]._description_selection(
+                self.env
+            )
+        )
+        for record in self:
+            product = record._beauty_consent_product()
+            if (record.dossier_id.id, product.id) in in_force:
+                continue
+            consent = kinds[kind]
+            if product:
+                consent = f"{consent} ({product.display_name})"
+            raise UserError(
+                self.env._(
+                    "%(customer)s has no signed consent “%(consent)s” in force: "
+                    "have her sign it before recording %(records)s.",
+                    customer=record.partner_id.display_name,
+                    consent=consent,
+                    records=self.env["ir.model"]._get(self._name).name,
+                )
+            )
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_customer_file(self):
+        if by_destruction(self):
+            return
         description = self.env["ir.model"]._get(self._name).name
         raise UserError(
             self.env._(

@@ -12,8 +12,13 @@ class BeautyMedicalRecord(models.Model):
 
     _name = "beauty.medical.record"
     _description = "Medical Record"
-    _inherit = ["beauty.dossier.mixin", "mail.activity.mixin"]
+    _inherit = [
+        "beauty.dossier.mixin",
+        "mail.activity.mixin",
+        "beauty.access.logged.mixin",
+    ]
     _order = "id desc"
+    _beauty_consent_kind = "sensitive_data"
 
     diseases = fields.Text(tracking=True)
     medication = fields.Text(string="Current Medication", tracking=True)

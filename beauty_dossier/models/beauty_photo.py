@@ -13,8 +13,9 @@ class BeautyPhoto(models.Model):
 
     _name = "beauty.photo"
     _description = "Customer Photo"
-    _inherit = ["beauty.dossier.mixin", "image.mixin"]
+    _inherit = ["beauty.dossier.mixin", "image.mixin", "beauty.access.logged.mixin"]
     _order = "taken_on desc, id desc"
+    _beauty_consent_kind = "photos"
 
     image_1920 = fields.Image(required=True)
     kind = fields.Selection(

@@ -16,8 +16,13 @@ class BeautyProcedure(models.Model):
 
     _name = "beauty.procedure"
     _description = "Medical-Aesthetic Procedure"
-    _inherit = ["beauty.dossier.mixin", "mail.activity.mixin"]
+    _inherit = [
+        "beauty.dossier.mixin",
+        "mail.activity.mixin",
+        "beauty.access.logged.mixin",
+    ]
     _order = "date desc, id desc"
+    _beauty_consent_kind = "procedure"
 
     procedure_product_id = fields.Many2one(
         comodel_name="product.product",
@@ -77,6 +82,9 @@ class BeautyProcedure(models.Model):
         inverse_name="procedure_id",
         string="Follow-ups",
     )
+
+    def _beauty_consent_product(self):
+        return self.procedure_product_id
 
     def _followup_days(self):
         param = (

@@ -20,7 +20,11 @@ class BeautySkinAssessment(models.Model):
 
     _name = "beauty.skin.assessment"
     _description = "Skin Assessment"
-    _inherit = ["beauty.dossier.mixin", "mail.activity.mixin"]
+    _inherit = [
+        "beauty.dossier.mixin",
+        "mail.activity.mixin",
+        "beauty.access.logged.mixin",
+    ]
     _order = "date desc, id desc"
 
     date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)

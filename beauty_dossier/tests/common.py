@@ -53,3 +53,38 @@ class BeautyDossierCommon:
         )
         cls.customer = cls.env["res.partner"].create({"name": "Test Customer 顾客"})
         cls.customer_2 = cls.env["res.partner"].create({"name": "Second Customer"})
+
+    @classmethod
+    def _sign_consents(cls, dossiers, kinds=("sensitive_data", "photos"), procedure=None):
+        """Signed consents of ``kinds`` (and of ``procedure``) for ``dossiers``,
+        which recording medical data, photos and procedures requires."""
+        Template = cls.env["beauty.consent.template"]
+        Consent = cls.env["beauty.consent"]
+        signature = (
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA"
+            "60e6kgAAAABJRU5ErkJggg=="
+        )
+        consents = Consent
+        for dossier in dossiers:
+            for kind in kinds:
+                consents |= Consent.create(
+                    {
+                        "dossier_id": dossier.id,
+                        "template_id": Template.search([("kind", "=", kind)], limit=1).id,
+                        "signature": signature,
+                        "photo_use": "file" if kind == "photos" else False,
+                    }
+                )
+            if procedure:
+                consents |= Consent.create(
+                    {
+                        "dossier_id": dossier.id,
+                        "template_id": Template.search(
+                            [("kind", "=", "procedure")], limit=1
+                        ).id,
+                        "procedure_product_id": procedure.id,
+                        "signature": signature,
+                    }
+                )
+        consents.action_sign()
+        return consents

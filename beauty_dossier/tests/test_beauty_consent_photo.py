@@ -121,6 +121,7 @@ class TestBeautyConsentPhoto(BeautyDossierCommon, TransactionCase):
 
     # photos -----------------------------------------------------------------
     def test_photo_stays_on_the_restricted_model(self):
+        self._sign_consents(self.dossier, kinds=("photos",))
         photo = self.env["beauty.photo"].create(
             {"dossier_id": self.dossier.id, "image_1920": _png(), "kind": "before"}
         )
@@ -164,6 +165,7 @@ class TestBeautyConsentPhoto(BeautyDossierCommon, TransactionCase):
             {"name": "Facial", "type": "service"}
         )
         other = self.env["beauty.dossier"].create({"partner_id": self.customer_2.id})
+        self._sign_consents(self.dossier | other, kinds=("photos",))
         treatment = self.env["beauty.treatment"].create(
             {"dossier_id": self.dossier.id, "service_product_id": facial.id}
         )

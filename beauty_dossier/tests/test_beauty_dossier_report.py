@@ -17,6 +17,7 @@ class TestBeautyDossierReport(BeautyDossierCommon, TransactionCase):
         cls.dossier = cls.env["beauty.dossier"].create(
             {"partner_id": cls.customer.id, "occupation": "Teacher", "smoking": "no"}
         )
+        cls._sign_consents(cls.dossier)
         cls.env["beauty.medical.record"].create(
             {"dossier_id": cls.dossier.id, "medication": "Isotretinoin 20mg"}
         )

@@ -27,6 +27,7 @@ class TestBeautyDossierSections(BeautyDossierCommon, TransactionCase):
             .create({"partner_id": cls.customer.id})
         )
         cls.dossier = cls.env["beauty.dossier"].browse(created.id)
+        cls._sign_consents(cls.dossier)
         cls.acne = cls.env.ref("beauty_dossier.skin_condition_acne")
         cls.redness = cls.env.ref("beauty_dossier.skin_condition_redness")
         cls.lidocaine = cls.env.ref("beauty_dossier.allergen_lidocaine")

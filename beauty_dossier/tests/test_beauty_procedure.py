@@ -22,6 +22,7 @@ class TestBeautyProcedure(BeautyDossierCommon, TransactionCase):
         cls.suture = cls.env["product.product"].create(
             {"name": "Suture 7-0", "type": "consu"}
         )
+        cls._sign_consents(cls.dossier, procedure=cls.eyelid)
 
     def _procedure(self, **vals):
         return self.env["beauty.procedure"].create(

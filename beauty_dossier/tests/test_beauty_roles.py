@@ -30,6 +30,7 @@ class BeautyRolesCommon(BeautyDossierCommon):
         cls.assessment_c = cls.env["beauty.skin.assessment"].create(
             {"dossier_id": cls.file_c.id, "skin_type": "dry"}
         )
+        cls._sign_consents(cls.file_a | cls.file_b | cls.file_c)
         cls.medical_a = cls.env["beauty.medical.record"].create(
             {
                 "dossier_id": cls.file_a.id,
@@ -42,6 +43,7 @@ class BeautyRolesCommon(BeautyDossierCommon):
         eyelid = cls.env["product.product"].create(
             {"name": "Eyelid", "type": "service"}
         )
+        cls._sign_consents(cls.file_c, kinds=(), procedure=eyelid)
         cls.procedure_c = cls.env["beauty.procedure"].create(
             {"dossier_id": cls.file_c.id, "procedure_product_id": eyelid.id}
         )

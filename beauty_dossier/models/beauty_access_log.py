@@ -1,0 +1,142 @@
+# Copyright 2026 Beauty Archive
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import SQL
+
+from .beauty_dossier_mixin import by_workflow
+
+LOGGED_MODELS = [
+    ("beauty.medical.record", "Medical Record"),
+    ("beauty.procedure", "Procedure"),
+    ("beauty.photo", "Photo"),
+    ("beauty.skin.assessment", "Skin Assessment"),
+]
+CHANNELS = [
+    ("form", "Form"),
+    ("list", "List or Kanban"),
+    ("rpc", "API (RPC)"),
+    ("export", "Export"),
+    ("report", "Report"),
+    ("download", "Image or File Download"),
+]
+# reads through these channels are recorded once per user and record per window;
+# exports, reports and downloads leave the system and are always recorded
+DEDUPLICATED = ("form", "list", "rpc")
+
+
+class BeautyAccessLog(models.Model):
+    """Who read which sensitive record of a customer's file, when and how.
+
+    Written by the read methods of the logged models only (see
+    ``beauty.access.logged.mixin``), readable by archive and store managers,
+    never changed nor deleted by anyone, administrator included."""
+
+    _name = "beauty.access.log"
+    _description = "Customer File Access Log"
+    _order = "accessed_on desc, id desc"
+    _rec_name = "res_model"
+
+    user_id = fields.Many2one(
+        comodel_name="res.users", string="User", required=True, readonly=True, index=True
+    )
+    dossier_id = fields.Many2one(
+        comodel_name="beauty.dossier", readonly=True, index=True, ondelete="restrict"
+    )
+    partner_id = fields.Many2one(
+        comodel_name="res.partner", string="Customer", readonly=True, index=True
+    )
+    company_id = fields.Many2one(
+        comodel_name="res.company", string="Store", readonly=True, index=True
+    )
+    res_model = fields.Selection(
+        LOGGED_MODELS, string="Record Type", required=True, readonly=True
+    )
+    res_id = fields.Integer(string="Record ID", required=True, readonly=True)
+    record_ref = fields.Reference(
+        selection=LOGGED_MODELS, string="Record", compute="_compute_record_ref"
+    )
+    how = fields.Selection(CHANNELS, string="Read Through", required=True, readonly=True)
+    accessed_on = fields.Datetime(string="Read On", required=True, readonly=True)
+
+    def init(self):
+        self.env.cr.execute(
+            """
+            CREATE INDEX IF NOT EXISTS beauty_access_log_dedup_index
+                ON beauty_access_log (res_model, res_id, user_id, accessed_on)
+            """
+        )
+
+    @api.depends("res_model", "res_id")
+    def _compute_record_ref(self):
+        for log in self:
+            log.record_ref = f"{log.res_model},{log.res_id}" if log.res_id else False
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if not by_workflow(self):
+            raise UserError(
+                self.env._(
+                    "The access log is written by the system when a record is read; "
+                    "entries cannot be added by hand."
+                )
+            )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        raise UserError(self.env._("The access log cannot be changed."))
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_always(self):
+        raise UserError(self.env._("The access log is never deleted."))
+
+    @api.model
+    def _record(self, records, how, user=None):
+        """Append one entry per record of ``records`` (a logged model) read by
+        ``user`` through ``how``, in one query; reads through a deduplicated
+        channel already recorded within the window are skipped."""
+        ids = [rid for rid in records._ids if isinstance(rid, int)]
+        if not ids:
+            return
+        uid = (user or self.env.user).id
+        records.flush_model(["dossier_id", "partner_id", "company_id"])
+        minutes = int(
+            self.env["ir.config_parameter"]
+            .sudo()
+            .get_param("beauty_dossier.access_log_window_minutes", 5)
+        )
+        now = SQL("(now() AT TIME ZONE 'UTC')")
+        dedup = SQL()
+        if how in DEDUPLICATED:
+            dedup = SQL(
+                """AND NOT EXISTS (
+                       SELECT 1 FROM beauty_access_log l
+                        WHERE l.res_model = %s AND l.res_id = t.id AND l.user_id = %s
+                          AND l.accessed_on > %s - %s::interval)""",
+                records._name,
+                uid,
+                now,
+                f"{minutes} minutes",
+            )
+        self.env.cr.execute(
+            SQL(
+                """
+                INSERT INTO beauty_access_log (user_id, dossier_id, partner_id,
+                       company_id, res_model, res_id, how, accessed_on,
+                       create_uid, create_date, write_uid, write_date)
+                SELECT %(uid)s, t.dossier_id, t.partner_id, t.company_id,
+                       %(model)s, t.id, %(how)s, %(now)s,
+                       %(uid)s, %(now)s, %(uid)s, %(now)s
+                  FROM %(table)s t
+                 WHERE t.id = ANY(%(ids)s) %(dedup)s
+                """,
+                uid=uid,
+                model=records._name,
+                how=how,
+                now=now,
+                table=SQL.identifier(records._table),
+                ids=ids,
+                dedup=dedup,
+            )
+        )

@@ -1,0 +1,509 @@
+# Copyright 2026 Beauty Archive
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+
+from dateutil.relativedelta import relativedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import SQL
+
+from .beauty_dossier_mixin import by_workflow, destruction, workflow
+
+# What a request may destroy: (flag field, model, label of the destruction line).
+CATEGORIES = [
+    ("destroy_medical", "beauty.medical.record", "medical"),
+    ("destroy_procedures", "beauty.procedure", "procedures"),
+    ("destroy_photos", "beauty.photo", "photos"),
+    ("destroy_assessments", "beauty.skin.assessment", "assessments"),
+    ("destroy_treatments", "beauty.treatment", "treatments"),
+]
+# consent kind revoked -> category it puts on the destruction list
+CATEGORY_OF_CONSENT = {
+    "sensitive_data": "destroy_medical",
+    "procedure": "destroy_procedures",
+    "photos": "destroy_photos",
+}
+# personal data kept on the dossier, cleared when the whole file is destroyed
+DOSSIER_PERSONAL_FIELDS = [
+    "birthday",
+    "gender",
+    "marital_status",
+    "occupation",
+    "referred_by_id",
+    "sleep_quality",
+    "sleep_hours",
+    "stays_up_late",
+    "stress_level",
+    "diet",
+    "smoking",
+    "alcohol",
+    "tea_coffee",
+    "outdoor_hours",
+    "exercise",
+    "menstrual_status",
+    "skincare_habit",
+]
+# contact data of the customer, cleared when the whole file is destroyed; the
+# name and address stay when accounting documents need them
+PARTNER_CONTACT_FIELDS = [
+    "email",
+    "phone",
+    "mobile",
+    "website",
+    "function",
+    "comment",
+    "image_1920",
+]
+PARTNER_IDENTITY_FIELDS = ["street", "street2", "zip", "city", "state_id", "vat"]
+STATES_FROZEN = ("done", "refused")
+
+
+class BeautyDestructionRequest(models.Model):
+    """The approved procedure that destroys (part of) a customer's file.
+
+    An archive manager asks, with a reason and a legal basis; a *different*
+    store manager approves; approval deletes the chosen sensitive records with
+    their messages and attachments, anonymises the customer for a full
+    destruction, and keeps this request as the destruction record (who asked,
+    who approved, when, which categories, how many records), frozen for good."""
+
+    _name = "beauty.destruction.request"
+    _description = "Customer File Destruction Request"
+    _inherit = ["mail.thread"]
+    _order = "id desc"
+    _check_company_auto = True
+
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    dossier_id = fields.Many2one(
+        comodel_name="beauty.dossier",
+        string="Customer File",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        check_company=True,
+        tracking=True,
+    )
+    partner_id = fields.Many2one(
+        related="dossier_id.partner_id", store=True, string="Customer"
+    )
+    company_id = fields.Many2one(
+        related="dossier_id.company_id", store=True, index=True, string="Store"
+    )
+    reason = fields.Text(required=True, tracking=True)
+    legal_basis = fields.Selection(
+        [
+            ("consent_withdrawn", "Consent withdrawn (PIPL art. 47, GDPR art. 17.1.b)"),
+            ("customer_request", "Customer's request for deletion (GDPR art. 17)"),
+            ("purpose_achieved", "Purpose achieved or retention period over"),
+            ("service_ended", "Services stopped (PIPL art. 47)"),
+            ("unlawful", "Processed unlawfully"),
+        ],
+        required=True,
+        tracking=True,
+    )
+    destroy_medical = fields.Boolean(string="Medical Records", tracking=True)
+    destroy_procedures = fields.Boolean(string="Procedures", tracking=True)
+    destroy_photos = fields.Boolean(string="Photos", tracking=True)
+    destroy_assessments = fields.Boolean(string="Skin Assessments", tracking=True)
+    destroy_treatments = fields.Boolean(string="Treatment Records", tracking=True)
+    full_destruction = fields.Boolean(
+        string="Whole File and Customer Identity",
+        tracking=True,
+        help="Also clears the personal data of the file and anonymises the "
+        "customer (her name and address stay when invoices or receipts need them).",
+    )
+    state = fields.Selection(
+        [
+            ("draft", "Draft"),
+            ("submitted", "Waiting for Approval"),
+            ("done", "Destroyed"),
+            ("refused", "Refused"),
+        ],
+        required=True,
+        default="draft",
+        index=True,
+        tracking=True,
+        copy=False,
+    )
+    requested_by_id = fields.Many2one(
+        comodel_name="res.users",
+        string="Requested By",
+        readonly=True,
+        copy=False,
+        default=lambda self: self.env.user,
+    )
+    requested_on = fields.Datetime(readonly=True, copy=False)
+    approved_by_id = fields.Many2one(
+        comodel_name="res.users", string="Decided By", readonly=True, copy=False
+    )
+    approved_on = fields.Datetime(string="Decided On", readonly=True, copy=False)
+    refusal_reason = fields.Text(readonly=True, copy=False)
+    line_ids = fields.One2many(
+        comodel_name="beauty.destruction.line",
+        inverse_name="request_id",
+        string="Destroyed",
+        readonly=True,
+    )
+    destroyed_count = fields.Integer(
+        string="Records Destroyed", compute="_compute_destroyed_count", store=True
+    )
+
+    _sql_constraints = [
+        (
+            "name_company_uniq",
+            "unique(name, company_id)",
+            "The reference of a destruction request must be unique per store.",
+        )
+    ]
+
+    @api.depends("line_ids.count")
+    def _compute_destroyed_count(self):
+        for request in self:
+            request.destroyed_count = sum(request.line_ids.mapped("count"))
+
+    @api.constrains(
+        "full_destruction",
+        "destroy_medical",
+        "destroy_procedures",
+        "destroy_photos",
+        "destroy_assessments",
+        "destroy_treatments",
+    )
+    def _check_categories(self):
+        for request in self:
+            flags = [request[flag] for flag, _model, _line in CATEGORIES]
+            if request.full_destruction and not all(flags):
+                raise ValidationError(
+                    self.env._("Destroying the whole file destroys every category.")
+                )
+            if not any(flags):
+                raise ValidationError(self.env._("Choose what is to be destroyed."))
+
+    @api.onchange("full_destruction")
+    def _onchange_full_destruction(self):
+        if self.full_destruction:
+            for flag, _model, _line in CATEGORIES:
+                self[flag] = True
+
+    # ------------------------------------------------------------------ access
+
+    def _check_group(self, group, message):
+        if not (self.env.su or self.env.user.has_group(group)):
+            raise AccessError(message)
+
+    def _check_archivist(self):
+        self._check_group(
+            "beauty_dossier.group_beauty_archivist",
+            self.env._(
+                "Only an archive manager or a store manager can ask for the "
+                "destruction of a customer file."
+            ),
+        )
+
+    def _check_approver(self):
+        self._check_group(
+            "beauty_dossier.group_beauty_manager",
+            self.env._("Only a store manager can decide on a destruction request."),
+        )
+        for request in self:
+            if request.requested_by_id == self.env.user:
+                raise AccessError(
+                    self.env._(
+                        "A destruction request is decided by another store manager "
+                        "than the one who asked for it."
+                    )
+                )
+
+    # ------------------------------------------------------------------ CRUD
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self._check_archivist()
+        for vals in vals_list:
+            if set(vals) & {"state", "approved_by_id", "approved_on", "line_ids"}:
+                raise UserError(
+                    self.env._("A destruction request is decided with its buttons.")
+                )
+            vals["requested_by_id"] = self.env.user.id
+        requests = super().create(vals_list)
+        for request in requests:
+            request.name = self.env["ir.sequence"].with_company(
+                request.company_id
+            ).next_by_code("beauty.destruction.request") or self.env._("New")
+        return requests
+
+    def write(self, vals):
+        if not by_workflow(self):
+            if self.filtered(lambda r: r.state in STATES_FROZEN) and set(vals) - {
+                "message_main_attachment_id",
+                "message_follower_ids",
+            }:
+                raise UserError(
+                    self.env._(
+                        "A decided destruction request is the destruction record: it "
+                        "is never changed."
+                    )
+                )
+            if set(vals) & {
+                "state",
+                "requested_by_id",
+                "requested_on",
+                "approved_by_id",
+                "approved_on",
+                "refusal_reason",
+                "line_ids",
+                "name",
+                "dossier_id",
+            }:
+                raise UserError(
+                    self.env._("A destruction request is decided with its buttons.")
+                )
+            if self.filtered(lambda r: r.state != "draft"):
+                raise UserError(
+                    self.env._(
+                        "A submitted destruction request can no longer be changed."
+                    )
+                )
+            self._check_archivist()
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_never(self):
+        raise UserError(
+            self.env._("Destruction requests are kept as the destruction record.")
+        )
+
+    # -------------------------------------------------------------- workflow
+
+    def _retention_years(self):
+        return int(
+            self.env["ir.config_parameter"]
+            .sudo()
+            .get_param("beauty_dossier.procedure_retention_years", 15)
+        )
+
+    def _check_retention(self):
+        """Procedure records are kept for the retention period after the
+        operation (15 years by default, as outpatient medical records in China)."""
+        years = self._retention_years()
+        today = fields.Date.context_today(self)
+        for request in self.filtered("destroy_procedures"):
+            procedures = (
+                self.env["beauty.procedure"]
+                .sudo()
+                .search([("dossier_id", "=", request.dossier_id.id)])
+            )
+            dates = [
+                fields.Date.to_date(p.date or p.create_date) for p in procedures
+            ]
+            if not dates:
+                continue
+            kept_until = max(dates) + relativedelta(years=years)
+            if kept_until > today:
+                raise UserError(
+                    self.env._(
+                        "The procedure records of %(customer)s are kept until "
+                        "%(date)s (retention of %(years)s years after the last "
+                        "operation): untick Procedures, or ask again then.",
+                        customer=request.partner_id.display_name,
+                        date=fields.Date.to_string(kept_until),
+                        years=years,
+                    )
+                )
+
+    def action_submit(self):
+        self._check_archivist()
+        for request in self:
+            if request.state != "draft":
+                raise UserError(self.env._("Only a draft request can be submitted."))
+        self._check_retention()
+        workflow(self).write(
+            {"state": "submitted", "requested_on": fields.Datetime.now()}
+        )
+        managers = self.env.ref("beauty_dossier.group_beauty_manager").sudo().users
+        for request in self:
+            approvers = managers.filtered(
+                lambda u, r=request: u != r.requested_by_id
+                and r.company_id in u.company_ids
+            )
+            for approver in approvers[:5]:
+                request.activity_schedule(
+                    "mail.mail_activity_data_todo",
+                    summary=self.env._("Decide on a destruction request"),
+                    user_id=approver.id,
+                )
+        return True
+
+    def action_refuse(self):
+        self._check_approver()
+        for request in self:
+            if request.state != "submitted":
+                raise UserError(self.env._("Only a submitted request can be refused."))
+        workflow(self).write(
+            {
+                "state": "refused",
+                "approved_by_id": self.env.user.id,
+                "approved_on": fields.Datetime.now(),
+            }
+        )
+        self.activity_unlink(["mail.mail_activity_data_todo"])
+        return True
+
+    def action_approve(self):
+        """Approve and destroy, all or nothing."""
+        self._check_approver()
+        for request in self:
+            if request.state != "submitted":
+                raise UserError(
+                    self.env._("Only a submitted request can be approved.")
+                )
+        self._check_retention()
+        for request in self:
+            lines = request.sudo()._destroy()
+            workflow(request).write(
+                {
+                    "state": "done",
+                    "approved_by_id": self.env.user.id,
+                    "approved_on": fields.Datetime.now(),
+                    "line_ids": [fields.Command.create(line) for line in lines],
+                }
+            )
+            request.activity_unlink(["mail.mail_activity_data_todo"])
+            request.dossier_id.sudo().message_post(
+                body=self.env._(
+                    "Destruction %(reference)s approved by %(approver)s: "
+                    "%(count)s records destroyed.",
+                    reference=request.name,
+                    approver=self.env.user.name,
+                    count=request.destroyed_count,
+                )
+            )
+        return True
+
+    def _purge(self, records):
+        """Delete ``records`` with their messages, attachments and activities;
+        return how many records were deleted."""
+        if not records:
+            return 0
+        count = len(records)
+        ids = records.ids
+        self.env["mail.message"].search(
+            [("model", "=", records._name), ("res_id", "in", ids)]
+        ).unlink()
+        self.env["mail.activity"].search(
+            [("res_model", "=", records._name), ("res_id", "in", ids)]
+        ).unlink()
+        self.env["ir.attachment"].search(
+            [("res_model", "=", records._name), ("res_id", "in", ids)]
+        ).unlink()
+        destruction(records).unlink()
+        return count
+
+    def _destroy(self):
+        """Delete what this request covers; return the destruction lines."""
+        self.ensure_one()
+        dossier = self.dossier_id
+        cr = self.env.cr
+        lines = []
+        labels = dict(
+            self.env["beauty.destruction.line"]
+            ._fields["category"]
+            ._description_selection(self.env)
+        )
+        # photos point at treatments, procedures and assessments: photos first,
+        # and the links of the photos kept are cut
+        photos = self.env["beauty.photo"].search([("dossier_id", "=", dossier.id)])
+        if self.destroy_photos:
+            lines.append(("photos", self._purge(photos)))
+        else:
+            for flag, column in (
+                ("destroy_treatments", "treatment_id"),
+                ("destroy_procedures", "procedure_id"),
+                ("destroy_assessments", "assessment_id"),
+            ):
+                if self[flag] and photos:
+                    photos.flush_model([column])
+                    cr.execute(
+                        SQL(
+                            "UPDATE beauty_photo SET %s = NULL WHERE id = ANY(%s)",
+                            SQL.identifier(column),
+                            photos.ids,
+                        )
+                    )
+                    photos.invalidate_model([column])
+        for flag, model, category in CATEGORIES:
+            if not self[flag] or model == "beauty.photo":
+                continue
+            records = self.env[model].with_context(active_test=False).search(
+                [("dossier_id", "=", dossier.id)]
+            )
+            if model == "beauty.treatment" and records:
+                # amendments point at each other
+                records.flush_model()
+                cr.execute(
+                    SQL(
+                        "UPDATE beauty_treatment SET amendment_of_id = NULL, "
+                        "amended_by_id = NULL WHERE id = ANY(%s)",
+                        records.ids,
+                    )
+                )
+                records.invalidate_model()
+            lines.append((category, self._purge(records)))
+        if self.full_destruction:
+            lines.append(("personal_data", self._anonymise(dossier)))
+        return [
+            {"category": category, "name": labels[category], "count": count}
+            for category, count in lines
+        ]
+
+    def _anonymise(self, dossier):
+        """Clear the personal data of the file and anonymise the customer; return
+        the number of records changed."""
+        dossier = workflow(dossier)
+        dossier.important_date_ids.unlink()
+        dossier.write(dict.fromkeys(DOSSIER_PERSONAL_FIELDS, False))
+        self._purge_tracking(dossier, DOSSIER_PERSONAL_FIELDS)
+        partner = dossier.partner_id
+        accounting = self._partner_in_accounting(partner)
+        partner_fields = list(PARTNER_CONTACT_FIELDS)
+        partner_values = dict.fromkeys(PARTNER_CONTACT_FIELDS, False)
+        if not accounting:
+            partner_fields += PARTNER_IDENTITY_FIELDS + ["name"]
+            partner_values.update(dict.fromkeys(PARTNER_IDENTITY_FIELDS, False))
+            partner_values["name"] = self.env._(
+                "Anonymised customer %(reference)s", reference=dossier.name
+            )
+        partner.write(partner_values)
+        self._purge_tracking(partner, partner_fields)
+        workflow(dossier).write({"active": False, "state": "archived"})
+        return 2
+
+    def _partner_in_accounting(self, partner):
+        """Whether invoices or POS receipts name the customer (they are kept for
+        the legal accounting period, so her name and address stay on them)."""
+        partners = partner.with_context(active_test=False).search(
+            [("id", "child_of", partner.commercial_partner_id.id)]
+        )
+        return bool(
+            self.env["account.move"].search_count(
+                [("partner_id", "in", partners.ids), ("state", "=", "posted")],
+                limit=1,
+            )
+            or self.env["pos.order"].search_count(
+                [("partner_id", "in", partners.ids)], limit=1
+            )
+        )
+
+    def _purge_tracking(self, record, field_names):
+        """Delete the tracked old and new values of ``field_names`` of ``record``."""
+        fields_ = self.env["ir.model.fields"]._get_ids(record._name)
+        field_ids = [fields_[name] for name in field_names if name in fields_]
+        self.env["mail.tracking.value"].search(
+            [
+                ("field_id", "in", field_ids),
+                ("mail_message_id.model", "=", record._name),
+                ("mail_message_id.res_id", "=", record.id),
+            ]
+        ).unlink()
