@@ -8,10 +8,19 @@
   time of the form's ``web_read`` (the call the web client makes), target <= 2x;
 * listing 100 000 partners with beauty_dossier installed (DB1) versus a database with
   only its dependencies (DB2): ``web_search_read`` of the contact list view's fields
-  plus the count, target <= 1.1x.
+  plus the count, target <= 1.1x;
+* listing 10 000 dossiers as a beautician versus as the store manager (DB1), the
+  overhead of the record rules: ``web_search_read`` of the dossier list view's fields,
+  80 rows, plus the count, as each user (not superuser), target <= 1.5x; five
+  beauticians share the dossiers (responsible for 1/5 each, backup of a colleague for
+  every other one), so the timed beautician sees 3 000 of them; then the same list
+  filtered on a customer name typed in the search box, target <= 1.5x.
 
 The data is generated here: the 100 000 partners by SQL, kept in the benchmark
-databases (made for this only); the dossiers by the ORM, rolled back at the end.
+databases (made for this only); the dossiers of the form benchmark by the ORM; the
+10 000 dossiers of the list benchmark (with their customers and their completion
+activities) by SQL, as copies of one made by the ORM, and the users by the ORM. All
+but the 100 000 partners are rolled back at the end, so every run starts alike.
 Both sides of a comparison are timed alternately; medians are printed, never asserted.
 """
 
@@ -24,11 +33,14 @@ import time
 from PIL import Image
 
 import odoo
-from odoo import SUPERUSER_ID, api
+from odoo import SUPERUSER_ID, Command, api
 
 N_PARTNERS = 100_000
 N_TREATMENTS = 500
 N_PHOTOS = 200
+N_DOSSIERS = 10_000
+N_BEAUTICIANS = 5
+CUSTOMER_SEARCH = "Customer 424"  # what a user types in the search box
 REPEAT = 41
 
 
@@ -65,6 +77,23 @@ def _spec(env, model, view_type):
     return spec
 
 
+def _copy_columns(cr, table, alias, replaced):
+    """Column list and SELECT expressions copying a row of ``table`` (aliased
+    ``alias``) but for the ``replaced`` columns, given as SQL expressions."""
+    cr.execute(
+        """
+        SELECT column_name FROM information_schema.columns
+         WHERE table_name = %s AND column_name <> 'id'
+         ORDER BY ordinal_position
+        """,
+        [table],
+    )
+    names = [row[0] for row in cr.fetchall()]
+    columns = ", ".join(f'"{c}"' for c in names)
+    select = ", ".join(replaced.get(c, f'{alias}."{c}"') for c in names)
+    return columns, select
+
+
 def _insert_partners(env):
     """100 000 partners in one statement: copies of one ORM-made partner (so every
     column has its default), with their own name, mobile and e-mail. They stay in
@@ -77,23 +106,20 @@ def _insert_partners(env):
         {"name": "Bench Customer", "mobile": "+86 139 0", "email": "b@example.com"}
     )
     env.flush_all()
-    cr.execute(
-        """
-        SELECT column_name FROM information_schema.columns
-         WHERE table_name = 'res_partner' AND column_name <> 'id'
-        """
+    columns, select = _copy_columns(
+        cr,
+        "res_partner",
+        "p",
+        {
+            "name": "'Bench Customer ' || n",
+            "complete_name": "'Bench Customer ' || n",
+            "mobile": "'+86 139 ' || lpad(n::text, 8, '0')",
+            "email": "'bench' || n || '@example.com'",
+        },
     )
-    columns = [row[0] for row in cr.fetchall()]
-    replaced = {
-        "name": "'Bench Customer ' || n",
-        "complete_name": "'Bench Customer ' || n",
-        "mobile": "'+86 139 ' || lpad(n::text, 8, '0')",
-        "email": "'bench' || n || '@example.com'",
-    }
-    select = ", ".join(replaced.get(c, f'p."{c}"') for c in columns)
     cr.execute(
         f"""
-        INSERT INTO res_partner ({", ".join(f'"{c}"' for c in columns)})
+        INSERT INTO res_partner ({columns})
         SELECT {select}
           FROM res_partner p, generate_series(1, %s) AS n
          WHERE p.id = %s
@@ -129,6 +155,185 @@ def bench_partner_list(db_with, db_without):
             cr.rollback()
             cr.close()
     return with_ms, without_ms, n_fields
+
+
+def _bench_staff(env):
+    """The beauticians and the store manager of the dossier list benchmark."""
+    Users = env["res.users"].with_context(
+        no_reset_password=True, tracking_disable=True, mail_create_nolog=True
+    )
+    beautician = env.ref("beauty_dossier.group_beauty_beautician")
+    manager = env.ref("beauty_dossier.group_beauty_manager")
+    beauticians = Users.create(
+        [
+            {
+                "name": f"Bench Beautician {i}",
+                "login": f"bench_beautician_{i}",
+                "groups_id": [Command.set(beautician.ids)],
+            }
+            for i in range(N_BEAUTICIANS)
+        ]
+    )
+    store_manager = Users.create(
+        {
+            "name": "Bench Store Manager",
+            "login": "bench_store_manager",
+            "groups_id": [Command.set(manager.ids)],
+        }
+    )
+    return beauticians, store_manager
+
+
+def _insert_dossiers(env, beauticians):
+    """10 000 dossiers, each with its own customer and its completion activity, in
+    the main company: copies by SQL of one dossier made by the ORM. Dossier n is in
+    the care of beautician n % 5; every other one has the next beautician as backup,
+    so beautician 0 sees 3 000 of them (2 000 her own, 1 000 as backup)."""
+    cr = env.cr
+    quiet = {"tracking_disable": True, "mail_create_nolog": True}
+    customer = (
+        env["res.partner"]
+        .with_context(**quiet)
+        .create(
+            {
+                "name": "Bench Dossier Customer 0",
+                "mobile": "+86 138 00000000",
+                "email": "d0@example.com",
+            }
+        )
+    )
+    model = (
+        env["beauty.dossier"]
+        .with_context(**quiet)
+        .create(
+            {
+                "name": "BENCH-00000",
+                "partner_id": customer.id,
+                "responsible_id": beauticians[0].id,
+                "backup_id": beauticians[1].id,
+            }
+        )
+    )
+    activity = model.activity_ids
+    assert len(activity) == 1, "the completion activity of a new dossier"
+    env.flush_all()
+    partner_columns, partner_select = _copy_columns(
+        cr,
+        "res_partner",
+        "p",
+        {
+            "name": "'Bench Dossier Customer ' || n",
+            "complete_name": "'Bench Dossier Customer ' || n",
+            "mobile": "'+86 138 ' || lpad(n::text, 8, '0')",
+            "phone_sanitized": "'+86138' || lpad(n::text, 8, '0')",
+            "email": "'d' || n || '@example.com'",
+            "email_normalized": "'d' || n || '@example.com'",
+        },
+    )
+    n = "split_part(c.name, ' ', 4)::int"  # the number of the customer
+    staff = "(%(staff)s::int[])"  # the beauticians, 1-based
+    dossier_columns, dossier_select = _copy_columns(
+        cr,
+        "beauty_dossier",
+        "m",
+        {
+            "name": f"'BENCH-' || lpad(({n})::text, 5, '0')",
+            "partner_id": "c.id",
+            "responsible_id": f"{staff}[{n} %% {N_BEAUTICIANS} + 1]",
+            "backup_id": f"""CASE WHEN {n} %% 2 = 0
+                THEN {staff}[({n} + 1) %% {N_BEAUTICIANS} + 1] END""",
+        },
+    )
+    activity_columns, activity_select = _copy_columns(
+        cr,
+        "mail_activity",
+        "a",
+        {
+            "res_id": "d.id",
+            "res_name": "d.name || ' ' || c.name",
+            "user_id": "d.responsible_id",
+        },
+    )
+    cr.execute(
+        f"""
+        WITH c AS (
+            INSERT INTO res_partner ({partner_columns})
+            SELECT {partner_select}
+              FROM res_partner p, generate_series(1, %(n)s) AS n
+             WHERE p.id = %(customer)s
+            RETURNING id, name
+        ), d AS (
+            INSERT INTO beauty_dossier ({dossier_columns})
+            SELECT {dossier_select}
+              FROM beauty_dossier m, c
+             WHERE m.id = %(dossier)s
+            RETURNING id, name, partner_id, responsible_id
+        )
+        INSERT INTO mail_activity ({activity_columns})
+        SELECT {activity_select}
+          FROM mail_activity a, d JOIN c ON c.id = d.partner_id
+         WHERE a.id = %(activity)s
+        """,  # noqa: S608 - column names come from the catalogue
+        {
+            "n": N_DOSSIERS - 1,
+            "customer": customer.id,
+            "dossier": model.id,
+            "activity": activity.id,
+            "staff": beauticians.ids,
+        },
+    )
+    # the customers' own stored computed fields, which the copies could not know yet:
+    # each is her own commercial entity and shows her own archive number
+    cr.execute(
+        """
+        UPDATE res_partner c
+           SET commercial_partner_id = c.id,
+               beauty_dossier_id = d.id,
+               beauty_archive_number = d.name,
+               beauty_safety_alert = d.safety_alert
+          FROM beauty_dossier d
+         WHERE d.partner_id = c.id AND c.commercial_partner_id = %s AND c.id <> %s
+        """,
+        [customer.id, customer.id],
+    )
+    # the statistics see this transaction's rows, and are rolled back with them
+    cr.execute("ANALYZE res_partner, beauty_dossier, mail_activity")
+    env.invalidate_all()
+
+
+def bench_dossier_list(db):
+    """The dossier list as the web client loads it, for a beautician (record rules
+    keep her own and backup customers) and for the store manager (whole store)."""
+    registry = odoo.modules.registry.Registry(db)
+    with registry.cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {})
+        beauticians, store_manager = _bench_staff(env)
+        _insert_dossiers(env, beauticians)
+        beautician = beauticians[0]
+
+        def lister(user, domain):
+            user_env = env(user=user)
+            spec = _spec(user_env, "beauty.dossier", "list")
+            Dossier = user_env["beauty.dossier"]
+
+            def run():
+                # the count (search_count) is made inside, as for the list view
+                Dossier.web_search_read(domain, spec, limit=80, count_limit=10001)
+                env.invalidate_all()
+
+            return run
+
+        counts = [
+            env(user=user)["beauty.dossier"].search_count([])
+            for user in (beautician, store_manager)
+        ]
+        assert counts[0] == N_DOSSIERS * 3 // 10 and counts[1] >= N_DOSSIERS, counts
+        results = [
+            _median_ms_pair(lister(beautician, domain), lister(store_manager, domain))
+            for domain in ([], [("partner_id", "ilike", CUSTOMER_SEARCH)])
+        ]
+        cr.rollback()
+    return results
 
 
 def _png(size=(640, 480), color=(220, 180, 170)):
@@ -223,6 +428,19 @@ def main():
         with_ms,
         without_ms,
         1.1,
+    )
+    (list_b, list_m), (find_b, find_m) = bench_dossier_list(args.with_db)
+    _line(
+        f"list {N_DOSSIERS:,} dossiers as beautician vs store manager",
+        list_b,
+        list_m,
+        1.5,
+    )
+    _line(
+        f"search '{CUSTOMER_SEARCH}' in them: beautician vs store manager",
+        find_b,
+        find_m,
+        1.5,
     )
 
 
