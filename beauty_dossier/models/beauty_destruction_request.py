@@ -69,7 +69,7 @@ class BeautyDestructionRequest(models.Model):
 
     _name = "beauty.destruction.request"
     _description = "Customer File Destruction Request"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "id desc"
     _check_company_auto = True
 
@@ -228,7 +228,8 @@ class BeautyDestructionRequest(models.Model):
                 )
             vals["requested_by_id"] = self.env.user.id
         requests = super().create(vals_list)
-        for request in requests:
+        requests._check_categories()
+        for request in workflow(requests):
             request.name = self.env["ir.sequence"].with_company(
                 request.company_id
             ).next_by_code("beauty.destruction.request") or self.env._("New")
@@ -362,7 +363,8 @@ class BeautyDestructionRequest(models.Model):
         self._check_retention()
         for request in self:
             lines = request.sudo()._destroy()
-            workflow(request).write(
+            # the destruction lines are written by the approval only (no ACL)
+            workflow(request.sudo()).write(
                 {
                     "state": "done",
                     "approved_by_id": self.env.user.id,

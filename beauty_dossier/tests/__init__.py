@@ -8,4 +8,6 @@ from . import test_beauty_intake
 from . import test_beauty_dossier_report
 from . import test_beauty_roles
 from . import test_beauty_handover
+from . import test_beauty_access_log
+from . import test_beauty_destruction
 from . import test_beauty_dossier_ui
