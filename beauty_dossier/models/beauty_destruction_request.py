@@ -222,11 +222,18 @@ class BeautyDestructionRequest(models.Model):
     def create(self, vals_list):
         self._check_archivist()
         for vals in vals_list:
-            if set(vals) & {"state", "approved_by_id", "approved_on", "line_ids"}:
+            if vals.get("state", "draft") != "draft" or set(vals) & {
+                "approved_by_id",
+                "approved_on",
+                "requested_on",
+                "refusal_reason",
+                "line_ids",
+            }:
                 raise UserError(
                     self.env._("A destruction request is decided with its buttons.")
                 )
             vals["requested_by_id"] = self.env.user.id
+            vals.pop("name", None)
         requests = super().create(vals_list)
         requests._check_categories()
         for request in workflow(requests):

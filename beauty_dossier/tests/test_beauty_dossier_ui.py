@@ -26,3 +26,41 @@ class TestBeautyDossierUi(BeautyDossierCommon, HttpCase):
         self.assertEqual(len(dossier), 1)
         self.assertRegex(dossier.name, r"^BD\d{9}$")
         self.assertEqual(dossier.responsible_id, self.user_reception)
+
+
+@tagged("post_install", "-at_install")
+class TestBeautyDestructionUi(BeautyDossierCommon, HttpCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls._setup_beauty_users()
+        customer = cls.env["res.partner"].create({"name": "周敏 (Zhou Min)"})
+        cls.dossier = cls.env["beauty.dossier"].create({"partner_id": customer.id})
+        consent = cls._sign_consents(cls.dossier, kinds=("sensitive_data",))
+        cls.medical = cls.env["beauty.medical.record"].create(
+            {"dossier_id": cls.dossier.id, "diseases": "Hypertension"}
+        )
+        consent.action_revoke()
+
+    def test_tour_destruction_request_and_approval(self):
+        self.start_tour(
+            "/odoo/action-beauty_dossier.beauty_dossier_action_destruction_list",
+            "beauty_destruction_request",
+            login="test_archivist",
+        )
+        request = self.env["beauty.destruction.request"].search(
+            [("dossier_id", "=", self.dossier.id)]
+        )
+        self.assertEqual(request.state, "submitted")
+        self.assertEqual(request.requested_by_id, self.user_archivist)
+        self.assertEqual(request.legal_basis, "consent_withdrawn")
+        self.assertTrue(self.medical.exists())
+        self.start_tour(
+            "/odoo/action-beauty_dossier.beauty_destruction_request_action",
+            "beauty_destruction_approve",
+            login="test_store_manager",
+        )
+        self.assertEqual(request.state, "done")
+        self.assertEqual(request.approved_by_id, self.user_manager)
+        self.assertFalse(self.medical.exists())
+        self.assertFalse(self.dossier.destruction_listed)
