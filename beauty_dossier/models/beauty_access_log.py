@@ -94,49 +94,68 @@ class BeautyAccessLog(models.Model):
     @api.model
     def _record(self, records, how, user=None):
         """Append one entry per record of ``records`` (a logged model) read by
-        ``user`` through ``how``, in one query; reads through a deduplicated
+        ``user`` through ``how``; see ``_record_reads``."""
+        self._record_reads([(records, how)], user=user)
+
+    @api.model
+    def _record_reads(self, reads, user=None):
+        """Append one entry per record read by ``user``, for each ``(records,
+        how)`` of ``reads``, in a single query; reads through a deduplicated
         channel already recorded within the window are skipped."""
-        ids = [rid for rid in records._ids if isinstance(rid, int)]
-        if not ids:
-            return
         uid = (user or self.env.user).id
-        records.flush_model(["dossier_id", "partner_id", "company_id"])
         minutes = int(
             self.env["ir.config_parameter"]
             .sudo()
             .get_param("beauty_dossier.access_log_window_minutes", 5)
         )
         now = SQL("(now() AT TIME ZONE 'UTC')")
-        dedup = SQL()
-        if how in DEDUPLICATED:
-            dedup = SQL(
-                """AND NOT EXISTS (
-                       SELECT 1 FROM beauty_access_log l
-                        WHERE l.res_model = %s AND l.res_id = t.id AND l.user_id = %s
-                          AND l.accessed_on > %s - %s::interval)""",
-                records._name,
-                uid,
-                now,
-                f"{minutes} minutes",
+        selects = []
+        for records, how in reads:
+            ids = [rid for rid in records._ids if isinstance(rid, int)]
+            if not ids:
+                continue
+            records.flush_model(["dossier_id", "partner_id", "company_id"])
+            dedup = SQL()
+            if how in DEDUPLICATED:
+                dedup = SQL(
+                    """AND NOT EXISTS (
+                           SELECT 1 FROM beauty_access_log l
+                            WHERE l.res_model = %s AND l.res_id = t.id
+                              AND l.user_id = %s
+                              AND l.accessed_on > %s - %s::interval)""",
+                    records._name,
+                    uid,
+                    now,
+                    f"{minutes} minutes",
+                )
+            selects.append(
+                SQL(
+                    """
+                    SELECT %(uid)s, t.dossier_id, t.partner_id, t.company_id,
+                           %(model)s, t.id, %(how)s, %(now)s,
+                           %(uid)s, %(now)s, %(uid)s, %(now)s
+                      FROM %(table)s t
+                     WHERE t.id = ANY(%(ids)s) %(dedup)s
+                    """,
+                    uid=uid,
+                    model=records._name,
+                    how=how,
+                    now=now,
+                    table=SQL.identifier(records._table),
+                    ids=ids,
+                    dedup=dedup,
+                )
             )
+        if not selects:
+            return
         self.env.cr.execute(
             SQL(
                 """
                 INSERT INTO beauty_access_log (user_id, dossier_id, partner_id,
                        company_id, res_model, res_id, how, accessed_on,
                        create_uid, create_date, write_uid, write_date)
-                SELECT %(uid)s, t.dossier_id, t.partner_id, t.company_id,
-                       %(model)s, t.id, %(how)s, %(now)s,
-                       %(uid)s, %(now)s, %(uid)s, %(now)s
-                  FROM %(table)s t
-                 WHERE t.id = ANY(%(ids)s) %(dedup)s
+                %s
                 """,
-                uid=uid,
-                model=records._name,
-                how=how,
-                now=now,
-                table=SQL.identifier(records._table),
-                ids=ids,
-                dedup=dedup,
+                SQL(" UNION ALL ").join(selects),
             )
         )

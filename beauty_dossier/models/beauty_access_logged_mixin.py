@@ -15,6 +15,27 @@ class _Channel:
 LIST = _Channel("list")
 
 
+class Pending:
+    """Reads collected while a form is read (its embedded lists), written to the
+    access log in one query by ``flush``."""
+
+    def __init__(self):
+        self.reads = []
+
+    def flush(self, env):
+        if self.reads:
+            env["beauty.access.log"].sudo()._record_reads(self.reads, user=env.user)
+            self.reads = []
+
+
+class _Logged:
+    """The caller already logged the reads of ``model`` (``web_read`` calling
+    ``read``): no second query."""
+
+    def __init__(self, model):
+        self.model = model
+
+
 class BeautyAccessLoggedMixin(models.AbstractModel):
     """Records every read of the inheriting model's records by a user in the
     access log: the form (``web_read``), lists and kanbans (``web_search_read``),
@@ -31,14 +52,24 @@ class BeautyAccessLoggedMixin(models.AbstractModel):
     def _beauty_log_access(self, how):
         if self.env.su or not self:
             return
+        done = self.env.context.get("beauty_access_logged")
+        if isinstance(done, _Logged) and done.model == self._name:
+            return
         channel = self.env.context.get("beauty_access_channel")
         if isinstance(channel, _Channel):
             how = channel.how
+        pending = self.env.context.get("beauty_access_pending")
+        if isinstance(pending, Pending):
+            pending.reads.append((self, how))
+            return
         self.env["beauty.access.log"].sudo()._record(self, how, user=self.env.user)
 
     def web_read(self, specification):
         self._beauty_log_access("form")
-        return super().web_read(specification)
+        return super(
+            BeautyAccessLoggedMixin,
+            self.with_context(beauty_access_logged=_Logged(self._name)),
+        ).web_read(specification)
 
     web_read._readonly = False
 

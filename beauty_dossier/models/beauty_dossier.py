@@ -12,6 +12,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .beauty_access_log import LOGGED_MODELS
+from .beauty_access_logged_mixin import Pending
 from .beauty_destruction_request import CATEGORY_OF_CONSENT
 from .beauty_dossier_mixin import in_workflow, workflow
 
@@ -431,6 +432,19 @@ class BeautyDossier(models.Model):
             "target": "current",
             "context": context,
         }
+
+    def web_read(self, specification):
+        """The sensitive records embedded in the form are logged in one query."""
+        if self.env.su:
+            return super().web_read(specification)
+        pending = Pending()
+        result = super(
+            BeautyDossier, self.with_context(beauty_access_pending=pending)
+        ).web_read(specification)
+        pending.flush(self.env)
+        return result
+
+    web_read._readonly = False
 
     # --------------------------------------------------- data-subject export
 

@@ -6,6 +6,7 @@ import base64
 import io
 import json
 import zipfile
+from unittest.mock import patch
 
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import HttpCase, TransactionCase, tagged
@@ -65,6 +66,21 @@ class TestBeautyAccessLog(BeautyAccessLogCommon, TransactionCase):
         self.assertEqual(log.partner_id, self.customer)
         self.assertEqual(log.dossier_id, self.dossier)
         self.assertEqual(log.record_ref, self.medical)
+
+    def test_dossier_form_logs_its_embedded_records_in_one_query(self):
+        dossier = self.dossier.with_user(self.user_beautician_a)
+        spec = {
+            "medical_record_ids": {"fields": {"diseases": {}}},
+            "skin_assessment_ids": {"fields": {"skin_type": {}}},
+        }
+        Log = type(self.env["beauty.access.log"])
+        with patch.object(
+            Log, "_record_reads", autospec=True, side_effect=Log._record_reads
+        ) as record_reads:
+            dossier.web_read(spec)
+        self.assertEqual(record_reads.call_count, 1, "one query for both lists")
+        self.assertEqual(self._logs(self.medical).how, "form")
+        self.assertEqual(self._logs(self.assessment).how, "form")
 
     def test_after_the_window_a_read_is_logged_again(self):
         record = self.medical.with_user(self.user_beautician_a)
