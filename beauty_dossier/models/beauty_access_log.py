@@ -39,7 +39,10 @@ class BeautyAccessLog(models.Model):
     _rec_name = "res_model"
 
     user_id = fields.Many2one(
-        comodel_name="res.users", string="User", required=True, readonly=True, index=True
+        comodel_name="res.users",
+        required=True,
+        readonly=True,
+        index=True,
     )
     dossier_id = fields.Many2one(
         comodel_name="beauty.dossier", readonly=True, index=True, ondelete="restrict"
@@ -57,7 +60,9 @@ class BeautyAccessLog(models.Model):
     record_ref = fields.Reference(
         selection=LOGGED_MODELS, string="Record", compute="_compute_record_ref"
     )
-    how = fields.Selection(CHANNELS, string="Read Through", required=True, readonly=True)
+    how = fields.Selection(
+        CHANNELS, string="Read Through", required=True, readonly=True
+    )
     accessed_on = fields.Datetime(string="Read On", required=True, readonly=True)
 
     def init(self):
@@ -85,7 +90,9 @@ class BeautyAccessLog(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        raise UserError(self.env._("The access log cannot be changed."))
+        if not by_workflow(self):
+            raise UserError(self.env._("The access log cannot be changed."))
+        return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_always(self):

@@ -98,7 +98,9 @@ class BeautyAccessLoggedMixin(models.AbstractModel):
     read._readonly = False
 
     @api.model
-    def search_read(self, domain=None, fields=None, offset=0, limit=None, order=None, **read_kwargs):
+    def search_read(
+        self, domain=None, fields=None, offset=0, limit=None, order=None, **read_kwargs
+    ):
         result = super().search_read(
             domain=domain,
             fields=fields,

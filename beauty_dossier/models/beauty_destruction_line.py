@@ -47,7 +47,9 @@ class BeautyDestructionLine(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        raise UserError(self.env._("The destruction record is never changed."))
+        if not by_workflow(self):
+            raise UserError(self.env._("The destruction record is never changed."))
+        return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_never(self):

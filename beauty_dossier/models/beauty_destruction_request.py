@@ -129,7 +129,6 @@ class BeautyDestructionRequest(models.Model):
     )
     requested_by_id = fields.Many2one(
         comodel_name="res.users",
-        string="Requested By",
         readonly=True,
         copy=False,
         default=lambda self: self.env.user,
@@ -303,9 +302,7 @@ class BeautyDestructionRequest(models.Model):
                 .sudo()
                 .search([("dossier_id", "=", request.dossier_id.id)])
             )
-            dates = [
-                fields.Date.to_date(p.date or p.create_date) for p in procedures
-            ]
+            dates = [fields.Date.to_date(p.date or p.create_date) for p in procedures]
             if not dates:
                 continue
             kept_until = max(dates) + relativedelta(years=years)
@@ -364,9 +361,7 @@ class BeautyDestructionRequest(models.Model):
         self._check_approver()
         for request in self:
             if request.state != "submitted":
-                raise UserError(
-                    self.env._("Only a submitted request can be approved.")
-                )
+                raise UserError(self.env._("Only a submitted request can be approved."))
         self._check_retention()
         for request in self:
             lines = request.sudo()._destroy()
@@ -445,8 +440,10 @@ class BeautyDestructionRequest(models.Model):
         for flag, model, category in CATEGORIES:
             if not self[flag] or model == "beauty.photo":
                 continue
-            records = self.env[model].with_context(active_test=False).search(
-                [("dossier_id", "=", dossier.id)]
+            records = (
+                self.env[model]
+                .with_context(active_test=False)
+                .search([("dossier_id", "=", dossier.id)])
             )
             if model == "beauty.treatment" and records:
                 # amendments point at each other

@@ -261,8 +261,7 @@ class BeautyDossier(models.Model):
         compute="_compute_destruction_listed",
         store=True,
         index=True,
-        help="The customer revoked a consent: the data it covered awaits "
-        "destruction.",
+        help="The customer revoked a consent: the data it covered awaits destruction.",
     )
     destruction_request_ids = fields.One2many(
         comodel_name="beauty.destruction.request",

@@ -129,9 +129,9 @@ class BeautyDossierMixin(models.AbstractModel):
         )
         in_force = {(c.dossier_id.id, c.procedure_product_id.id) for c in consents}
         kinds = dict(
-            self.env["beauty.consent.template"]._fields["kind"]._description_selection(
-                self.env
-            )
+            self.env["beauty.consent.template"]
+            ._fields["kind"]
+            ._description_selection(self.env)
         )
         for record in self:
             product = record._beauty_consent_product()

@@ -55,7 +55,9 @@ class BeautyDossierCommon:
         cls.customer_2 = cls.env["res.partner"].create({"name": "Second Customer"})
 
     @classmethod
-    def _sign_consents(cls, dossiers, kinds=("sensitive_data", "photos"), procedure=None):
+    def _sign_consents(
+        cls, dossiers, kinds=("sensitive_data", "photos"), procedure=None
+    ):
         """Signed consents of ``kinds`` (and of ``procedure``) for ``dossiers``,
         which recording medical data, photos and procedures requires."""
         Template = cls.env["beauty.consent.template"]
@@ -70,7 +72,9 @@ class BeautyDossierCommon:
                 consents |= Consent.create(
                     {
                         "dossier_id": dossier.id,
-                        "template_id": Template.search([("kind", "=", kind)], limit=1).id,
+                        "template_id": Template.search(
+                            [("kind", "=", kind)], limit=1
+                        ).id,
                         "signature": signature,
                         "photo_use": "file" if kind == "photos" else False,
                     }

@@ -86,13 +86,16 @@ class TestBeautyAccessLog(BeautyAccessLogCommon, TransactionCase):
         record = self.medical.with_user(self.user_beautician_a)
         record.read(["diseases"])
         self.env.cr.execute(
-            "UPDATE beauty_access_log SET accessed_on = accessed_on - interval '6 minutes'"
+            "UPDATE beauty_access_log "
+            "SET accessed_on = accessed_on - interval '6 minutes'"
         )
         record.read(["diseases"])
         self.assertEqual(len(self._logs(self.medical)), 2)
 
     def test_list_export_and_report_are_logged_with_their_path(self):
-        Assessment = self.env["beauty.skin.assessment"].with_user(self.user_beautician_a)
+        Assessment = self.env["beauty.skin.assessment"].with_user(
+            self.user_beautician_a
+        )
         Assessment.web_search_read([], {"skin_type": {}})
         self.assertEqual(self._logs(self.assessment).how, "list")
         self.medical.with_user(self.user_beautician_a).export_data(["diseases"])

@@ -31,7 +31,10 @@ class TestBeautyConsentGate(BeautyDossierCommon, TransactionCase):
 
     def test_medical_data_needs_the_sensitive_data_consent(self):
         Medical = self.env["beauty.medical.record"].with_user(self.user_doctor)
-        with self.assertRaisesRegex(UserError, "no signed consent"), self.env.cr.savepoint():
+        with (
+            self.assertRaisesRegex(UserError, "no signed consent"),
+            self.env.cr.savepoint(),
+        ):
             Medical.create({"dossier_id": self.dossier.id, "diseases": "Asthma"})
         self.assertFalse(
             self.env["beauty.medical.record"].search(
@@ -49,10 +52,14 @@ class TestBeautyConsentGate(BeautyDossierCommon, TransactionCase):
                 {"dossier_id": self.dossier.id, "image_1920": PNG}
             )
         self._sign_consents(self.dossier, kinds=("photos",))
-        self.env["beauty.photo"].create({"dossier_id": self.dossier.id, "image_1920": PNG})
+        self.env["beauty.photo"].create(
+            {"dossier_id": self.dossier.id, "image_1920": PNG}
+        )
 
     def test_procedure_needs_the_consent_of_that_procedure(self):
-        other = self.env["product.product"].create({"name": "Filler", "type": "service"})
+        other = self.env["product.product"].create(
+            {"name": "Filler", "type": "service"}
+        )
         self._sign_consents(self.dossier, kinds=(), procedure=other)
         Procedure = self.env["beauty.procedure"].with_user(self.user_doctor)
         with self.assertRaisesRegex(UserError, "Eyelid"):
@@ -79,12 +86,17 @@ class TestBeautyConsentGate(BeautyDossierCommon, TransactionCase):
         consents.with_user(self.user_reception).action_revoke()
         self.assertTrue(self.dossier.destruction_listed)
         self.assertIn("Medical", self.dossier.revoked_consent_kinds)
-        with self.assertRaisesRegex(UserError, "no signed consent"), self.env.cr.savepoint():
+        with (
+            self.assertRaisesRegex(UserError, "no signed consent"),
+            self.env.cr.savepoint(),
+        ):
             record.with_user(self.user_doctor).write({"diseases": "Asthma, diabetes"})
         record.invalidate_recordset()
         self.assertEqual(record.diseases, "Asthma", "nothing half-written")
-        listed = self.env["beauty.dossier"].with_user(self.user_archivist).search(
-            [("destruction_listed", "=", True)]
+        listed = (
+            self.env["beauty.dossier"]
+            .with_user(self.user_archivist)
+            .search([("destruction_listed", "=", True)])
         )
         self.assertIn(self.dossier, listed)
         # signing again takes the file off the list
@@ -162,7 +174,9 @@ class TestBeautyDestruction(BeautyDossierCommon, TransactionCase):
 
     def test_revoked_consent_fills_the_request(self):
         self.consents.filtered(lambda c: c.kind == "sensitive_data").action_revoke()
-        action = self.dossier.with_user(self.user_archivist).action_request_destruction()
+        action = self.dossier.with_user(
+            self.user_archivist
+        ).action_request_destruction()
         self.assertEqual(action["res_model"], "beauty.destruction.request")
         self.assertTrue(action["context"]["default_destroy_medical"])
         self.assertEqual(action["context"]["default_legal_basis"], "consent_withdrawn")

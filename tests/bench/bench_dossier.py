@@ -504,7 +504,9 @@ def main():
         1.1,
     )
     (log_w, nolog_w), (log_e, nolog_e), n_logs = bench_access_log(args.with_db)
-    _line("open dossier (26 sensitive rows): logged vs not, reopened", log_w, nolog_w, 1.2)
+    _line(
+        "open dossier (26 sensitive rows): logged vs not, reopened", log_w, nolog_w, 1.2
+    )
     _line(
         f"the same, window 0: every read inserted ({n_logs} log rows)",
         log_e,
