@@ -17,3 +17,6 @@ from . import beauty_procedure_followup
 from . import pos_order
 from . import product_template
 from . import res_partner
+from . import mail_message
+from . import res_users_deletion
+from . import mail_activity

@@ -332,6 +332,8 @@ class BeautyDossier(models.Model):
     def action_view_photos(self):
         """Before and after photos side by side (kanban grouped by kind)."""
         self.ensure_one()
+        self.check_access("read")
+        self.env["beauty.photo"].check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "beauty_dossier.beauty_photo_action"
         )
@@ -354,6 +356,8 @@ class BeautyDossier(models.Model):
 
     def action_view_treatments(self):
         self.ensure_one()
+        self.check_access("read")
+        self.env["beauty.treatment"].check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "beauty_dossier.beauty_treatment_action"
         )
@@ -364,6 +368,8 @@ class BeautyDossier(models.Model):
     def action_view_pos_orders(self):
         """The customer's purchase history from the Point of Sale."""
         self.ensure_one()
+        self.check_access("read")
+        self.env["pos.order"].check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "point_of_sale.action_pos_pos_form"
         )
