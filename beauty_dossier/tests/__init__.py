@@ -9,3 +9,4 @@ from . import test_beauty_dossier_report
 from . import test_beauty_roles
 from . import test_beauty_handover
 from . import test_beauty_dossier_ui
+from . import test_beauty_leak_paths
