@@ -20,3 +20,4 @@ from . import res_partner
 from . import mail_message
 from . import res_users_deletion
 from . import mail_activity
+from . import mail_notification

@@ -446,6 +446,22 @@ class TestBeautyLeakPathsOrm(BeautyLeakCommon, TransactionCase):
             message, Message.search([("model", "=", "beauty.medical.record")])
         )
 
+    def test_leak_mail_notification_names_restricted_record_as_cashier(self):
+        """Every internal user reads every notification; the message it points
+        to is named after the record (e.g. "Medical record of …")."""
+        message = self._post_on_medical_b(self.user_cashier | self.user_beautician_b)
+        notifications = message.notification_ids
+        self.assertEqual(len(notifications), 2)
+        for user in (self.user_cashier, self.user_beautician_a, self.user_employee):
+            Notification = self.env["mail.notification"].with_user(user)
+            self.assertFalse(Notification.search([("id", "in", notifications.ids)]))
+            with self.assertRaises(AccessError):
+                notifications.with_user(user).read(["mail_message_id"])
+        Notification = self.env["mail.notification"].with_user(self.user_beautician_b)
+        self.assertEqual(
+            Notification.search([("id", "in", notifications.ids)]), notifications
+        )
+
     def test_leak_author_reads_own_message_after_handover(self):
         treatment = self.treatment_b.with_user(self.user_beautician_b)
         message = treatment.message_post(body="LEAKAUTHORNOTE")
