@@ -22,3 +22,7 @@ from . import pos_order
 from . import product_template
 from . import res_partner
 from . import ir_binary
+from . import mail_message
+from . import res_users_deletion
+from . import mail_activity
+from . import mail_notification

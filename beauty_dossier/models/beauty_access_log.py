@@ -48,7 +48,11 @@ class BeautyAccessLog(models.Model):
         comodel_name="beauty.dossier", readonly=True, index=True, ondelete="restrict"
     )
     partner_id = fields.Many2one(
-        comodel_name="res.partner", string="Customer", readonly=True, index=True
+        comodel_name="res.partner",
+        string="Customer",
+        readonly=True,
+        index=True,
+        ondelete="restrict",
     )
     company_id = fields.Many2one(
         comodel_name="res.company", string="Store", readonly=True, index=True

@@ -86,7 +86,10 @@ class BeautyDestructionRequest(models.Model):
         tracking=True,
     )
     partner_id = fields.Many2one(
-        related="dossier_id.partner_id", store=True, string="Customer"
+        related="dossier_id.partner_id",
+        store=True,
+        ondelete="restrict",
+        string="Customer",
     )
     company_id = fields.Many2one(
         related="dossier_id.company_id", store=True, index=True, string="Store"

@@ -398,6 +398,8 @@ class BeautyDossier(models.Model):
 
     def action_view_access_log(self):
         self.ensure_one()
+        self.check_access("read")
+        self.env["beauty.access.log"].check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "beauty_dossier.beauty_access_log_action"
         )
@@ -601,6 +603,8 @@ class BeautyDossier(models.Model):
     def action_view_photos(self):
         """Before and after photos side by side (kanban grouped by kind)."""
         self.ensure_one()
+        self.check_access("read")
+        self.env["beauty.photo"].check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "beauty_dossier.beauty_photo_action"
         )
@@ -623,6 +627,8 @@ class BeautyDossier(models.Model):
 
     def action_view_treatments(self):
         self.ensure_one()
+        self.check_access("read")
+        self.env["beauty.treatment"].check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "beauty_dossier.beauty_treatment_action"
         )
@@ -633,6 +639,8 @@ class BeautyDossier(models.Model):
     def action_view_pos_orders(self):
         """The customer's purchase history from the Point of Sale."""
         self.ensure_one()
+        self.check_access("read")
+        self.env["pos.order"].check_access("read")
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "point_of_sale.action_pos_pos_form"
         )

@@ -83,7 +83,11 @@ class BeautyDossierMixin(models.AbstractModel):
         tracking=True,
     )
     partner_id = fields.Many2one(
-        related="dossier_id.partner_id", store=True, index=True, string="Customer"
+        related="dossier_id.partner_id",
+        store=True,
+        index=True,
+        ondelete="restrict",
+        string="Customer",
     )
     company_id = fields.Many2one(
         related="dossier_id.company_id", store=True, index=True, string="Store"

@@ -11,3 +11,4 @@ from . import test_beauty_handover
 from . import test_beauty_access_log
 from . import test_beauty_destruction
 from . import test_beauty_dossier_ui
+from . import test_beauty_leak_paths
