@@ -4,7 +4,7 @@
 
 from datetime import timedelta
 
-from odoo import fields
+from odoo import Command, fields
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import TransactionCase, tagged
 
@@ -273,3 +273,34 @@ class TestBeautyDestruction(BeautyDossierCommon, TransactionCase):
         )
         self.assertNotIn("lin@example.com", tracked.mapped("old_value_char"))
         self.assertTrue(self.consents.exists(), "proof of consent is kept")
+
+    def test_full_destruction_keeps_the_name_invoices_need(self):
+        invoice = self.env["account.move"].create(
+            {
+                "move_type": "out_invoice",
+                "partner_id": self.customer.id,
+                "invoice_line_ids": [
+                    Command.create({"name": "Facial", "quantity": 1, "price_unit": 100})
+                ],
+            }
+        )
+        invoice.action_post()
+        name = self.customer.name
+        request = self._request(
+            full_destruction=True,
+            destroy_medical=True,
+            destroy_procedures=True,
+            destroy_photos=True,
+            destroy_assessments=True,
+            destroy_treatments=True,
+        )
+        request.action_submit()
+        request.with_user(self.user_manager).action_approve()
+        self.assertEqual(self.customer.name, name, "kept for the accounting records")
+        self.assertFalse(self.customer.email)
+        self.assertFalse(self.customer.mobile)
+        self.assertEqual(invoice.partner_id, self.customer)
+        self.assertEqual(
+            request.line_ids.filtered(lambda l: l.category == "personal_data").name,
+            "Personal Data and Customer Identity",
+        )
