@@ -301,6 +301,8 @@ class TestBeautyDestruction(BeautyDossierCommon, TransactionCase):
         self.assertFalse(self.customer.mobile)
         self.assertEqual(invoice.partner_id, self.customer)
         self.assertEqual(
-            request.line_ids.filtered(lambda l: l.category == "personal_data").name,
+            request.line_ids.filtered(
+                lambda line: line.category == "personal_data"
+            ).name,
             "Personal Data and Customer Identity",
         )
