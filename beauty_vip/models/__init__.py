@@ -1,0 +1,13 @@
+# Copyright 2026 Beauty Archive
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+
+from . import beauty_vip_ladder
+from . import beauty_vip_tier
+from . import beauty_vip_membership
+from . import beauty_vip_tier_history
+from . import loyalty_program
+from . import product_template
+from . import product_category
+from . import res_partner
+from . import pos_order
+from . import account_move

@@ -1,0 +1,202 @@
+# Copyright 2026 Beauty Archive
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import float_round
+
+
+class PosOrder(models.Model):
+    _inherit = "pos.order"
+
+    beauty_vip_origin_order_id = fields.Many2one(
+        comodel_name="pos.order",
+        string="Original Order of the Refund",
+        compute="_compute_beauty_vip_origin_order",
+        store=True,
+        index="btree_not_null",
+        help="For a refund, the order it refunds: the VIP figures count a purchase "
+        "net of its refunds.",
+    )
+
+    @api.depends("lines.refunded_orderline_id")
+    def _compute_beauty_vip_origin_order(self):
+        for order in self:
+            order.beauty_vip_origin_order_id = order.lines.refunded_orderline_id.order_id[
+                :1
+            ]
+
+    def action_pos_order_paid(self):
+        res = super().action_pos_order_paid()
+        self._beauty_vip_after_payment()
+        return res
+
+    def _beauty_vip_ladders(self):
+        return (
+            self.env["beauty.vip.ladder"]
+            .sudo()
+            .search([("company_id", "in", self.company_id.ids)])
+        )
+
+    def _beauty_vip_after_payment(self):
+        """A paid order upgrades its customer at once and earns (or, refunded,
+        takes back) the points of what was actually paid; all on the server."""
+        orders = self.filtered(lambda o: o.partner_id and o.state != "draft")
+        if not orders:
+            return
+        Membership = self.env["beauty.vip.membership"].sudo()
+        for company, company_orders in orders.grouped("company_id").items():
+            ladders = company_orders._beauty_vip_ladders()
+            if ladders:
+                Membership._evaluate(
+                    ladders,
+                    partner_ids=company_orders.partner_id.ids,
+                    reason="upgrade",
+                )
+        orders._beauty_vip_points()
+
+    def _beauty_vip_paid(self):
+        """What was actually paid, in the company currency (negative for a
+        refund); rewards paid with points are not payments."""
+        self.ensure_one()
+        return self.amount_paid / (self.currency_rate or 1.0)
+
+    def _beauty_vip_points(self):
+        History = self.env["loyalty.history"].sudo()
+        for order in self:
+            memberships = order.partner_id.sudo().beauty_vip_membership_ids.filtered(
+                lambda m, o=order: m.company_id == o.company_id
+                and m.card_id
+                and m.tier_id
+            )
+            for membership in memberships:
+                card = membership.card_id
+                done = History.search_count(
+                    [
+                        ("card_id", "=", card.id),
+                        ("order_model", "=", "pos.order"),
+                        ("order_id", "=", order.id),
+                    ],
+                    limit=1,
+                )
+                if done:
+                    continue  # the same order synced twice counts once
+                program = card.program_id
+                rate = sum(
+                    program.rule_ids.filtered(
+                        lambda r: r.reward_point_mode == "money"
+                    ).mapped("reward_point_amount")
+                ) or 1.0
+                earned = float_round(
+                    order._beauty_vip_paid()
+                    * rate
+                    * membership.tier_id.points_multiplier,
+                    precision_digits=0,
+                    rounding_method="DOWN",
+                )
+                spent = order._beauty_vip_points_spent(card)
+                if spent and card.points - spent < 0:
+                    raise UserError(
+                        self.env._(
+                            "Card %(card)s has %(points)s points: not enough for the "
+                            "gifts of order %(order)s.",
+                            card=card.code,
+                            points=card.points,
+                            order=order.name,
+                        )
+                    )
+                if not earned and not spent:
+                    continue
+                # REPEATABLE READ: two orders crediting the same card at once make
+                # the second transaction retry, so no point is ever lost
+                card.points += earned - spent
+                History.create(
+                    {
+                        "card_id": card.id,
+                        "order_model": "pos.order",
+                        "order_id": order.id,
+                        "description": self.env._(
+                            "%(order)s: %(paid)s paid, tier %(tier)s (x%(factor)s)",
+                            order=order.name,
+                            paid=order.currency_id.format(order.amount_paid),
+                            tier=membership.tier_id.name,
+                            factor=membership.tier_id.points_multiplier,
+                        ),
+                        "issued": max(earned, 0.0),
+                        "used": spent + max(-earned, 0.0),
+                    }
+                )
+
+    def _beauty_vip_points_spent(self, card):
+        """Points the order's gifts cost on ``card``, from the rewards' own
+        price (never from what the POS client says they cost)."""
+        self.ensure_one()
+        spent = 0.0
+        for line in self.lines.filtered(
+            lambda line: line.is_reward_line
+            and line.reward_id.program_id == card.program_id
+        ):
+            reward = line.reward_id
+            if reward.reward_type == "product":
+                units = abs(line.qty) / (reward.reward_product_qty or 1)
+                spent += reward.required_points * units
+            else:
+                spent += max(line.points_cost, reward.required_points)
+        return spent
+
+    # ----------------------------------------------------- POS loyalty RPCs
+
+    def _beauty_vip_programs(self):
+        return self.env["beauty.vip.ladder"].sudo().search([]).program_id
+
+    def _beauty_vip_drop_managed(self, coupon_data):
+        """Leave out of what the POS client sends the cards of VIP programs: their
+        points are the server's business only."""
+        managed = self._beauty_vip_programs()
+        if not managed:
+            return coupon_data
+        cards = (
+            self.env["loyalty.card"]
+            .sudo()
+            .browse([int(k) for k in coupon_data if int(k) > 0])
+            .exists()
+        )
+        managed_cards = set(cards.filtered(lambda c: c.program_id in managed).ids)
+        return {
+            k: v
+            for k, v in coupon_data.items()
+            if int(k) not in managed_cards
+            and not (int(k) < 0 and v.get("program_id") in managed.ids)
+        }
+
+    def confirm_coupon_programs(self, coupon_data):
+        result = super().confirm_coupon_programs(
+            self._beauty_vip_drop_managed(coupon_data)
+        )
+        # the VIP cards as the server computed them, for the POS to show
+        memberships = self.partner_id.sudo().beauty_vip_membership_ids.filtered(
+            lambda m: m.card_id and m.company_id in self.company_id
+        )
+        result.setdefault("coupon_updates", []).extend(
+            {
+                "old_id": membership.card_id.id,
+                "id": membership.card_id.id,
+                "points": membership.card_id.points,
+                "code": membership.card_id.code,
+                "program_id": membership.card_id.program_id.id,
+                "partner_id": membership.partner_id.id,
+            }
+            for membership in memberships
+        )
+        return result
+
+    def add_loyalty_history_lines(self, coupon_data, coupon_updates):
+        managed = self._beauty_vip_programs()
+        cards = self.env["loyalty.card"].sudo()
+        kept = [
+            line
+            for line in coupon_data
+            if cards.browse(int(line["card_id"])).exists().program_id not in managed
+            or int(line["card_id"]) < 0
+        ]
+        return super().add_loyalty_history_lines(kept, coupon_updates)

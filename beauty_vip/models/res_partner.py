@@ -1,0 +1,65 @@
+# Copyright 2026 Beauty Archive
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+
+from odoo import api, fields, models
+
+
+class ResPartner(models.Model):
+    _inherit = "res.partner"
+
+    beauty_vip_membership_ids = fields.One2many(
+        comodel_name="beauty.vip.membership",
+        inverse_name="partner_id",
+        string="VIP Memberships",
+    )
+    beauty_vip_tier_id = fields.Many2one(
+        comodel_name="beauty.vip.tier",
+        string="VIP Tier",
+        compute="_compute_beauty_vip",
+        search="_search_beauty_vip_tier_id",
+    )
+    beauty_vip_since = fields.Date(string="VIP Since", compute="_compute_beauty_vip")
+    beauty_vip_until = fields.Date(string="VIP Until", compute="_compute_beauty_vip")
+    beauty_vip_points = fields.Float(
+        string="VIP Points", compute="_compute_beauty_vip"
+    )
+    beauty_vip_card_code = fields.Char(
+        string="VIP Card", compute="_compute_beauty_vip"
+    )
+
+    def _beauty_vip_main_membership(self, company=None):
+        """The membership of the ladder shown as the customer's tier in
+        ``company`` (the current one by default)."""
+        company = company or self.env.company
+        return self.beauty_vip_membership_ids.filtered(
+            lambda m: m.ladder_id.is_main and m.company_id == company
+        )[:1]
+
+    @api.depends_context("company")
+    @api.depends(
+        "beauty_vip_membership_ids.tier_id",
+        "beauty_vip_membership_ids.since",
+        "beauty_vip_membership_ids.until",
+        "beauty_vip_membership_ids.card_id.points",
+    )
+    def _compute_beauty_vip(self):
+        for partner in self:
+            membership = partner.sudo()._beauty_vip_main_membership()
+            partner.beauty_vip_tier_id = membership.tier_id
+            partner.beauty_vip_since = membership.since
+            partner.beauty_vip_until = membership.until
+            partner.beauty_vip_points = membership.card_id.points
+            partner.beauty_vip_card_code = membership.card_id.code
+
+    def _search_beauty_vip_tier_id(self, operator, value):
+        return [
+            (
+                "beauty_vip_membership_ids",
+                "any",
+                [
+                    ("ladder_id.is_main", "=", True),
+                    ("company_id", "=", self.env.company.id),
+                    ("tier_id", operator, value),
+                ],
+            )
+        ]
