@@ -154,6 +154,8 @@ class BeautyVipMembership(models.Model):
         today = today or fields.Date.context_today(self)
         self = self.sudo()
         changes = 0
+        self.env["pos.order"].flush_model()
+        self.env["account.move"].flush_model()
         for company, company_ladders in ladders.grouped("company_id").items():
             self.env.cr.execute(self._stats_query(company, today, partner_ids))
             stats = {

@@ -136,6 +136,7 @@ class BeautyVipTier(models.Model):
                         }
                     )
                     for template in promotional
+                    if template.company_id in (tier.company_id, template.browse())
                 ]
                 items += [
                     fields.Command.create(

@@ -1,0 +1,324 @@
+# Copyright 2026 Beauty Archive
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Tiers earned from what was actually paid at the POS, points on the server."""
+
+from datetime import timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from odoo import Command, fields
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import tagged
+
+from odoo.addons.point_of_sale.tests.common import TestPoSCommon
+
+
+@tagged("post_install", "-at_install")
+class TestVipTiers(TestPoSCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.config = cls.basic_config
+        cls.facial = cls.create_product("VIP Facial", cls.categ_basic, 500.0)
+        cls.cream = cls.create_product("VIP Cream", cls.categ_basic, 100.0)
+        cls.program = cls.env["loyalty.program"].sudo().create(
+            {
+                "name": "Test VIP Points",
+                "program_type": "loyalty",
+                "company_id": cls.company.id,
+                "rule_ids": [
+                    Command.create(
+                        {"reward_point_mode": "money", "reward_point_amount": 1}
+                    )
+                ],
+                "reward_ids": [
+                    Command.create(
+                        {
+                            "reward_type": "product",
+                            "reward_product_id": cls.cream.id,
+                            "required_points": 300,
+                        }
+                    )
+                ],
+            }
+        )
+        cls.ladder = cls.env["beauty.vip.ladder"].sudo().create(
+            {
+                "name": "Test VIP",
+                "company_id": cls.company.id,
+                "is_main": True,
+                "program_id": cls.program.id,
+            }
+        )
+        Tier = cls.env["beauty.vip.tier"].sudo()
+        cls.vip = Tier.create(
+            {
+                "ladder_id": cls.ladder.id,
+                "name": "VIP",
+                "sequence": 10,
+                "min_single_order": 1000,
+                "min_paid_6m": 2000,
+                "min_paid_12m": 3000,
+                "discount": 12,
+            }
+        )
+        cls.gold = Tier.create(
+            {
+                "ladder_id": cls.ladder.id,
+                "name": "Gold",
+                "sequence": 40,
+                "min_paid_12m": 20000,
+                "discount": 20,
+                "points_multiplier": 2,
+            }
+        )
+        cls.classes = cls.env["beauty.vip.ladder"].sudo().create(
+            {"name": "Test Classes", "company_id": cls.company.id}
+        )
+        cls.class_a = Tier.create(
+            {
+                "ladder_id": cls.classes.id,
+                "name": "A",
+                "sequence": 50,
+                "min_visits_12m": 12,
+                "min_paid_12m": 1200,
+            }
+        )
+        cls.class_d = Tier.create(
+            {
+                "ladder_id": cls.classes.id,
+                "name": "D",
+                "sequence": 20,
+                "min_visits_12m": 2,
+                "min_paid_12m": 200,
+            }
+        )
+        cls.class_e = Tier.create(
+            {"ladder_id": cls.classes.id, "name": "E", "sequence": 10, "is_default": True}
+        )
+        cls.Membership = cls.env["beauty.vip.membership"]
+
+    def _pay(self, customer, lines, uuid, total=None):
+        total = sum(p.lst_price * q for p, q in lines) if total is None else total
+        return self._create_orders(
+            [
+                {
+                    "pos_order_lines_ui_args": lines,
+                    "payments": [(self.cash_pm1, total)],
+                    "customer": customer,
+                    "uuid": uuid,
+                }
+            ]
+        )[uuid]
+
+    def _member(self, customer, ladder=None):
+        return self.Membership.search(
+            [("partner_id", "=", customer.id), ("ladder_id", "=", (ladder or self.ladder).id)]
+        )
+
+    def _evaluate(self, today, reason="nightly"):
+        return self.Membership._evaluate(
+            self.ladder | self.classes, reason=reason, today=today
+        )
+
+    def test_one_paid_order_of_1000_upgrades_at_once(self):
+        self.open_new_session()
+        self._pay(self.customer, [(self.facial, 1)], "00100-001-0001")
+        self.assertFalse(self._member(self.customer), "500 is not enough")
+        self.assertEqual(
+            self._member(self.customer, self.classes).tier_id,
+            self.class_d,
+            "500 in a year: class D of the other ladder",
+        )
+        self._pay(self.customer, [(self.facial, 2)], "00100-001-0002")
+        member = self._member(self.customer)
+        self.assertEqual(member.tier_id, self.vip, "one order of 1000: VIP at once")
+        self.assertEqual(member.since, fields.Date.today())
+        self.assertEqual(member.max_single_order, 1000)
+        self.assertEqual(member.paid_12m, 1500)
+        self.assertEqual(self.customer.beauty_vip_tier_id, self.vip)
+        self.assertTrue(self.customer.beauty_vip_card_code)
+        self.assertEqual(self.customer.beauty_vip_until, self.ladder._next_renewal(fields.Date.today()))
+        history = member.history_ids
+        self.assertEqual(history.reason, "upgrade")
+        self.assertIn(
+            "Test VIP: none → VIP", "".join(self.customer.message_ids.mapped("body"))
+        )
+        # points: 1 per unit actually paid, on the server
+        self.assertEqual(member.card_id.points, 1000, "points of the qualifying order")
+
+    def test_rolling_windows_at_their_edges(self):
+        self.open_new_session()
+        for i in range(4):
+            self._pay(self.customer, [(self.facial, 1)], f"00100-002-000{i}")
+        today = fields.Date.today()
+        member = self._member(self.customer)
+        self.assertEqual(member.tier_id, self.vip, "2000 paid within 6 months")
+        self.assertEqual(member.paid_6m, 2000)
+        # six months later to the day the orders still count; one day after, not
+        self._evaluate(today + relativedelta(months=6))
+        self.assertEqual(member.paid_6m, 2000)
+        self._evaluate(today + relativedelta(months=6, days=1))
+        self.assertEqual(member.paid_6m, 0)
+        self.assertEqual(member.paid_12m, 2000)
+        self.assertEqual(member.tier_id, self.vip, "no downgrade in the middle of the year")
+        self._evaluate(today + relativedelta(months=12, days=1))
+        self.assertEqual(member.paid_12m, 0)
+
+    def test_visits_make_the_service_class(self):
+        self.open_new_session()
+        self._pay(self.customer, [(self.cream, 1)], "00100-003-0001")
+        self.assertEqual(self._member(self.customer, self.classes).tier_id, self.class_e)
+        self._pay(self.customer, [(self.cream, 1)], "00100-003-0002")
+        member = self._member(self.customer, self.classes)
+        self.assertEqual(member.tier_id, self.class_d, "200 in a year")
+        self.assertEqual(member.visits_12m, 1, "two orders the same day: one visit")
+
+    def test_refund_takes_back_spend_and_points(self):
+        self.open_new_session()
+        order = self._pay(self.customer, [(self.facial, 2)], "00100-004-0001")
+        member = self._member(self.customer)
+        self.assertEqual(member.card_id.points, 1000)
+        refund = order._refund()
+        refund.add_payment(
+            {
+                "pos_order_id": refund.id,
+                "amount": refund.amount_total,
+                "payment_method_id": self.cash_pm1.id,
+            }
+        )
+        refund.action_pos_order_paid()
+        self.assertEqual(refund.beauty_vip_origin_order_id, order)
+        self.assertEqual(member.card_id.points, 0, "the points given are taken back")
+        self.assertEqual(member.max_single_order, 0, "the purchase is net of its refund")
+        self.assertEqual(member.paid_12m, 0)
+        self.assertEqual(member.tier_id, self.vip, "no downgrade before the renewal")
+        self._evaluate(fields.Date.today(), reason="renewal")
+        self.assertFalse(member.tier_id, "the yearly renewal downgrades")
+        self.assertEqual(member.history_ids.sorted("id")[-1].reason, "renewal")
+
+    def test_manual_placement_holds_until_its_end(self):
+        with self.assertRaises(AccessError):
+            self.Membership.with_user(self.env.user)._place(
+                self.customer, self.gold, "Friend of the owner", None
+            )
+        with self.assertRaises(UserError):
+            self.Membership.sudo()._place(self.customer, self.gold, "", None)
+        until = fields.Date.today() + timedelta(days=30)
+        member = self.Membership.sudo()._place(
+            self.customer, self.gold, "Compensation for a complaint", until
+        )
+        self.assertEqual(member.tier_id, self.gold)
+        self.assertEqual(member.history_ids.reason, "manual")
+        self._evaluate(fields.Date.today(), reason="renewal")
+        self.assertEqual(member.tier_id, self.gold, "kept until its end date")
+        self._evaluate(until + timedelta(days=1))
+        self.assertFalse(member.tier_id, "back to what she earned")
+        self.assertFalse(member.manual)
+        self.assertEqual(member.history_ids.sorted("id")[-1].reason, "manual_end")
+
+    def test_renewal_runs_once_after_its_date(self):
+        self.ladder = self.ladder.sudo()
+        self.ladder.write({"renewal_month": 12, "renewal_day": 31})
+        self.assertEqual(
+            self.ladder._due_renewal(fields.Date.to_date("2027-01-01")),
+            fields.Date.to_date("2026-12-31"),
+        )
+        self.ladder.last_renewal_date = "2026-12-31"
+        self.assertFalse(self.ladder._due_renewal(fields.Date.to_date("2027-01-02")))
+        self.ladder.write({"renewal_month": 2, "renewal_day": 31})
+        self.assertEqual(
+            self.ladder._renewal_date(2028), fields.Date.to_date("2028-02-29")
+        )
+
+    def test_points_expire_at_the_renewal(self):
+        self.open_new_session()
+        self._pay(self.customer, [(self.facial, 2)], "00100-006-0001")
+        card = self._member(self.customer).card_id
+        self.assertEqual(card.points, 1000)
+        self.ladder._expire_points(fields.Date.to_date("2026-12-31"))
+        self.assertEqual(card.points, 0)
+        expiry = card.history_ids.filtered(lambda h: "expired" in h.description)
+        self.assertEqual(expiry.used, 1000)
+        self.assertIn("2026-12-31", expiry.description)
+
+    def test_multiplier_and_gift_cost_computed_on_the_server(self):
+        self.Membership.sudo()._place(self.customer, self.gold, "Test", None)
+        self.open_new_session()
+        self._pay(self.customer, [(self.facial, 1)], "00100-007-0001")
+        card = self._member(self.customer).card_id
+        self.assertEqual(card.points, 1000, "500 paid x2 for gold")
+
+    def test_client_cannot_credit_points(self):
+        self.open_new_session()
+        order = self._pay(self.customer, [(self.facial, 2)], "00100-008-0001")
+        card = self._member(self.customer).card_id
+        data = {
+            str(card.id): {
+                "points": 99999,
+                "program_id": self.program.id,
+                "coupon_id": card.id,
+                "partner_id": self.customer.id,
+            },
+            "-1": {
+                "points": 5000,
+                "program_id": self.program.id,
+                "partner_id": self.customer.id,
+            },
+        }
+        for _i in range(2):
+            result = order.confirm_coupon_programs(data)
+        self.assertEqual(card.points, 1000)
+        self.assertEqual(
+            self.env["loyalty.card"].search_count(
+                [("program_id", "=", self.program.id), ("partner_id", "=", self.customer.id)]
+            ),
+            1,
+            "no second card",
+        )
+        shown = [u for u in result["coupon_updates"] if u["id"] == card.id]
+        self.assertEqual(shown[0]["points"], 1000, "the POS shows the server's figure")
+        order.add_loyalty_history_lines(
+            [{"card_id": card.id, "won": 99999, "spent": 0}], result["coupon_updates"]
+        )
+        self.assertEqual(sum(card.history_ids.mapped("issued")), 1000)
+
+    def test_same_order_synced_twice_counts_once(self):
+        self.open_new_session()
+        self._pay(self.customer, [(self.facial, 2)], "00100-009-0001")
+        self.env["pos.order"].sync_from_ui(
+            [self.create_ui_order_data([(self.facial, 2)], self.customer, uuid="00100-009-0001")]
+        )
+        member = self._member(self.customer)
+        self.assertEqual(member.card_id.points, 1000)
+        self.assertEqual(member.paid_12m, 1000)
+
+    def test_other_store_does_not_count(self):
+        self.other_company = self.env["res.company"].sudo().create({"name": "Store B"})
+        other = self.env["beauty.vip.ladder"].sudo().create(
+            {"name": "Other store", "company_id": self.other_company.id}
+        )
+        self.env["beauty.vip.tier"].sudo().create(
+            {"ladder_id": other.id, "name": "Any", "min_paid_12m": 1}
+        )
+        self.open_new_session()
+        self._pay(self.customer, [(self.facial, 2)], "00100-010-0001")
+        self.Membership._evaluate(other)
+        self.assertFalse(self._member(self.customer, other))
+
+    def test_foreign_currency_counts_in_company_currency(self):
+        self.open_new_session()
+        order = self._pay(self.customer, [(self.facial, 1)], "00100-011-0001")
+        # as if the session sold in a currency worth half the company's
+        self.env.cr.execute(
+            "UPDATE pos_order SET currency_rate = 0.5 WHERE id = %s", [order.id]
+        )
+        self._evaluate(fields.Date.today())
+        self.assertEqual(self._member(self.customer).paid_12m, 1000)
+
+    def test_promotional_products_get_no_tier_discount(self):
+        pricelist = self.vip.pricelist_id
+        self.assertEqual(pricelist._get_product_price(self.cream, 1), 88)
+        self.cream.product_tmpl_id.sudo().beauty_promotional = True
+        self.assertEqual(pricelist._get_product_price(self.cream, 1), 100)
+        self.assertEqual(pricelist._get_product_price(self.facial, 1), 440)
