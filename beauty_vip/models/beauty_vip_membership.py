@@ -100,7 +100,8 @@ class BeautyVipMembership(models.Model):
                 SELECT o.partner_id,
                        COALESCE(o.beauty_vip_origin_order_id, o.id) AS purchase,
                        o.date_order::date AS day,
-                       o.amount_paid / COALESCE(NULLIF(o.currency_rate, 0), 1) AS amount,
+                       o.amount_paid / COALESCE(NULLIF(o.currency_rate, 0), 1)
+                           AS amount,
                        o.beauty_vip_origin_order_id IS NULL AS visit
                   FROM pos_order o
                  WHERE o.company_id = %(company)s
@@ -364,7 +365,8 @@ class BeautyVipMembership(models.Model):
         """Nightly: every ladder on rolling windows; the renewal (downgrades) on
         the first run after a ladder's renewal date."""
         today = fields.Date.context_today(self)
-        for ladder in self.env["beauty.vip.ladder"].sudo().search([]):
+        ladders = self.env["beauty.vip.ladder"].sudo().search([("active", "=", True)])
+        for ladder in ladders:
             renewal = ladder._due_renewal(today)
             reason = "renewal" if renewal else "nightly"
             if renewal and ladder.points_expire and ladder.program_id:

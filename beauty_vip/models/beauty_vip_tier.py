@@ -117,11 +117,15 @@ class BeautyVipTier(models.Model):
         """Keep the tier's pricelist: the discount on everything, except the
         promotional products and categories (seed: 促销及特价货品除外)."""
         Pricelist = self.env["product.pricelist"].sudo()
-        promotional = self.env["product.template"].sudo().search(
-            [("beauty_promotional", "=", True)]
+        promotional = (
+            self.env["product.template"]
+            .sudo()
+            .search([("beauty_promotional", "=", True)])
         )
-        promo_categories = self.env["product.category"].sudo().search(
-            [("beauty_promotional", "=", True)]
+        promo_categories = (
+            self.env["product.category"]
+            .sudo()
+            .search([("beauty_promotional", "=", True)])
         )
         for tier in self:
             items = [fields.Command.clear()]
@@ -171,4 +175,4 @@ class BeautyVipTier(models.Model):
 
     @api.model
     def _sync_all_pricelists(self):
-        self.search([])._sync_pricelist()
+        self.search([("ladder_id.active", "=", True)])._sync_pricelist()

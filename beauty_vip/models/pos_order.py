@@ -22,9 +22,9 @@ class PosOrder(models.Model):
     @api.depends("lines.refunded_orderline_id")
     def _compute_beauty_vip_origin_order(self):
         for order in self:
-            order.beauty_vip_origin_order_id = order.lines.refunded_orderline_id.order_id[
-                :1
-            ]
+            order.beauty_vip_origin_order_id = (
+                order.lines.refunded_orderline_id.order_id[:1]
+            )
 
     def action_pos_order_paid(self):
         res = super().action_pos_order_paid()
@@ -45,7 +45,7 @@ class PosOrder(models.Model):
         if not orders:
             return
         Membership = self.env["beauty.vip.membership"].sudo()
-        for company, company_orders in orders.grouped("company_id").items():
+        for company_orders in orders.grouped("company_id").values():
             ladders = company_orders._beauty_vip_ladders()
             if ladders:
                 Membership._evaluate(
@@ -82,11 +82,14 @@ class PosOrder(models.Model):
                 if done:
                     continue  # the same order synced twice counts once
                 program = card.program_id
-                rate = sum(
-                    program.rule_ids.filtered(
-                        lambda r: r.reward_point_mode == "money"
-                    ).mapped("reward_point_amount")
-                ) or 1.0
+                rate = (
+                    sum(
+                        program.rule_ids.filtered(
+                            lambda r: r.reward_point_mode == "money"
+                        ).mapped("reward_point_amount")
+                    )
+                    or 1.0
+                )
                 earned = float_round(
                     order._beauty_vip_paid()
                     * rate
@@ -147,7 +150,12 @@ class PosOrder(models.Model):
     # ----------------------------------------------------- POS loyalty RPCs
 
     def _beauty_vip_programs(self):
-        return self.env["beauty.vip.ladder"].sudo().search([]).program_id
+        return (
+            self.env["beauty.vip.ladder"]
+            .sudo()
+            .search([("program_id", "!=", False)])
+            .program_id
+        )
 
     def _beauty_vip_drop_managed(self, coupon_data):
         """Leave out of what the POS client sends the cards of VIP programs: their

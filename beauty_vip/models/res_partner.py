@@ -20,12 +20,8 @@ class ResPartner(models.Model):
     )
     beauty_vip_since = fields.Date(string="VIP Since", compute="_compute_beauty_vip")
     beauty_vip_until = fields.Date(string="VIP Until", compute="_compute_beauty_vip")
-    beauty_vip_points = fields.Float(
-        string="VIP Points", compute="_compute_beauty_vip"
-    )
-    beauty_vip_card_code = fields.Char(
-        string="VIP Card", compute="_compute_beauty_vip"
-    )
+    beauty_vip_points = fields.Float(string="VIP Points", compute="_compute_beauty_vip")
+    beauty_vip_card_code = fields.Char(string="VIP Card", compute="_compute_beauty_vip")
 
     def _beauty_vip_main_membership(self, company=None):
         """The membership of the ladder shown as the customer's tier in

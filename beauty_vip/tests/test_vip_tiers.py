@@ -21,34 +21,42 @@ class TestVipTiers(TestPoSCommon):
         cls.config = cls.basic_config
         cls.facial = cls.create_product("VIP Facial", cls.categ_basic, 500.0)
         cls.cream = cls.create_product("VIP Cream", cls.categ_basic, 100.0)
-        cls.program = cls.env["loyalty.program"].sudo().create(
-            {
-                "name": "Test VIP Points",
-                "program_type": "loyalty",
-                "company_id": cls.company.id,
-                "rule_ids": [
-                    Command.create(
-                        {"reward_point_mode": "money", "reward_point_amount": 1}
-                    )
-                ],
-                "reward_ids": [
-                    Command.create(
-                        {
-                            "reward_type": "product",
-                            "reward_product_id": cls.cream.id,
-                            "required_points": 300,
-                        }
-                    )
-                ],
-            }
+        cls.program = (
+            cls.env["loyalty.program"]
+            .sudo()
+            .create(
+                {
+                    "name": "Test VIP Points",
+                    "program_type": "loyalty",
+                    "company_id": cls.company.id,
+                    "rule_ids": [
+                        Command.create(
+                            {"reward_point_mode": "money", "reward_point_amount": 1}
+                        )
+                    ],
+                    "reward_ids": [
+                        Command.create(
+                            {
+                                "reward_type": "product",
+                                "reward_product_id": cls.cream.id,
+                                "required_points": 300,
+                            }
+                        )
+                    ],
+                }
+            )
         )
-        cls.ladder = cls.env["beauty.vip.ladder"].sudo().create(
-            {
-                "name": "Test VIP",
-                "company_id": cls.company.id,
-                "is_main": True,
-                "program_id": cls.program.id,
-            }
+        cls.ladder = (
+            cls.env["beauty.vip.ladder"]
+            .sudo()
+            .create(
+                {
+                    "name": "Test VIP",
+                    "company_id": cls.company.id,
+                    "is_main": True,
+                    "program_id": cls.program.id,
+                }
+            )
         )
         Tier = cls.env["beauty.vip.tier"].sudo()
         cls.vip = Tier.create(
@@ -72,8 +80,10 @@ class TestVipTiers(TestPoSCommon):
                 "points_multiplier": 2,
             }
         )
-        cls.classes = cls.env["beauty.vip.ladder"].sudo().create(
-            {"name": "Test Classes", "company_id": cls.company.id}
+        cls.classes = (
+            cls.env["beauty.vip.ladder"]
+            .sudo()
+            .create({"name": "Test Classes", "company_id": cls.company.id})
         )
         cls.class_a = Tier.create(
             {
@@ -94,7 +104,12 @@ class TestVipTiers(TestPoSCommon):
             }
         )
         cls.class_e = Tier.create(
-            {"ladder_id": cls.classes.id, "name": "E", "sequence": 10, "is_default": True}
+            {
+                "ladder_id": cls.classes.id,
+                "name": "E",
+                "sequence": 10,
+                "is_default": True,
+            }
         )
         cls.Membership = cls.env["beauty.vip.membership"]
 
@@ -113,7 +128,10 @@ class TestVipTiers(TestPoSCommon):
 
     def _member(self, customer, ladder=None):
         return self.Membership.search(
-            [("partner_id", "=", customer.id), ("ladder_id", "=", (ladder or self.ladder).id)]
+            [
+                ("partner_id", "=", customer.id),
+                ("ladder_id", "=", (ladder or self.ladder).id),
+            ]
         )
 
     def _evaluate(self, today, reason="nightly"):
@@ -138,7 +156,10 @@ class TestVipTiers(TestPoSCommon):
         self.assertEqual(member.paid_12m, 1500)
         self.assertEqual(self.customer.beauty_vip_tier_id, self.vip)
         self.assertTrue(self.customer.beauty_vip_card_code)
-        self.assertEqual(self.customer.beauty_vip_until, self.ladder._next_renewal(fields.Date.today()))
+        self.assertEqual(
+            self.customer.beauty_vip_until,
+            self.ladder._next_renewal(fields.Date.today()),
+        )
         history = member.history_ids
         self.assertEqual(history.reason, "upgrade")
         self.assertIn(
@@ -161,14 +182,18 @@ class TestVipTiers(TestPoSCommon):
         self._evaluate(today + relativedelta(months=6, days=1))
         self.assertEqual(member.paid_6m, 0)
         self.assertEqual(member.paid_12m, 2000)
-        self.assertEqual(member.tier_id, self.vip, "no downgrade in the middle of the year")
+        self.assertEqual(
+            member.tier_id, self.vip, "no downgrade in the middle of the year"
+        )
         self._evaluate(today + relativedelta(months=12, days=1))
         self.assertEqual(member.paid_12m, 0)
 
     def test_visits_make_the_service_class(self):
         self.open_new_session()
         self._pay(self.customer, [(self.cream, 1)], "00100-003-0001")
-        self.assertEqual(self._member(self.customer, self.classes).tier_id, self.class_e)
+        self.assertEqual(
+            self._member(self.customer, self.classes).tier_id, self.class_e
+        )
         self._pay(self.customer, [(self.cream, 1)], "00100-003-0002")
         member = self._member(self.customer, self.classes)
         self.assertEqual(member.tier_id, self.class_d, "200 in a year")
@@ -190,7 +215,9 @@ class TestVipTiers(TestPoSCommon):
         refund.action_pos_order_paid()
         self.assertEqual(refund.beauty_vip_origin_order_id, order)
         self.assertEqual(member.card_id.points, 0, "the points given are taken back")
-        self.assertEqual(member.max_single_order, 0, "the purchase is net of its refund")
+        self.assertEqual(
+            member.max_single_order, 0, "the purchase is net of its refund"
+        )
         self.assertEqual(member.paid_12m, 0)
         self.assertEqual(member.tier_id, self.vip, "no downgrade before the renewal")
         self._evaluate(fields.Date.today(), reason="renewal")
@@ -271,7 +298,10 @@ class TestVipTiers(TestPoSCommon):
         self.assertEqual(card.points, 1000)
         self.assertEqual(
             self.env["loyalty.card"].search_count(
-                [("program_id", "=", self.program.id), ("partner_id", "=", self.customer.id)]
+                [
+                    ("program_id", "=", self.program.id),
+                    ("partner_id", "=", self.customer.id),
+                ]
             ),
             1,
             "no second card",
@@ -287,7 +317,11 @@ class TestVipTiers(TestPoSCommon):
         self.open_new_session()
         self._pay(self.customer, [(self.facial, 2)], "00100-009-0001")
         self.env["pos.order"].sync_from_ui(
-            [self.create_ui_order_data([(self.facial, 2)], self.customer, uuid="00100-009-0001")]
+            [
+                self.create_ui_order_data(
+                    [(self.facial, 2)], self.customer, uuid="00100-009-0001"
+                )
+            ]
         )
         member = self._member(self.customer)
         self.assertEqual(member.card_id.points, 1000)
@@ -295,8 +329,10 @@ class TestVipTiers(TestPoSCommon):
 
     def test_other_store_does_not_count(self):
         self.other_company = self.env["res.company"].sudo().create({"name": "Store B"})
-        other = self.env["beauty.vip.ladder"].sudo().create(
-            {"name": "Other store", "company_id": self.other_company.id}
+        other = (
+            self.env["beauty.vip.ladder"]
+            .sudo()
+            .create({"name": "Other store", "company_id": self.other_company.id})
         )
         self.env["beauty.vip.tier"].sudo().create(
             {"ladder_id": other.id, "name": "Any", "min_paid_12m": 1}

@@ -21,7 +21,7 @@ class BeautyVipPlacementWizard(models.TransientModel):
         domain="[('company_id', '=', current_company_id)]",
     )
     reason = fields.Text(required=True)
-    until = fields.Date(string="Until", required=True)
+    until = fields.Date(required=True)
 
     def action_place(self):
         self.ensure_one()
