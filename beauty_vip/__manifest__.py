@@ -9,7 +9,7 @@
     "maintainers": ["beauty-archive"],
     "license": "LGPL-3",
     "installable": True,
-    "depends": ["beauty_dossier", "pos_loyalty", "crm", "sms", "account"],
+    "depends": ["beauty_dossier", "pos_loyalty", "crm", "sms"],
     "data": [
         "security/beauty_vip_security.xml",
         "security/ir.model.access.csv",

@@ -368,8 +368,8 @@ ensure_bench_db() {
         "$PY" "$ROOT/tools/pgutil.py" drop "$db"
         odoo_bin -d "$db" -i "$modules" --without-demo=all --stop-after-init \
             --log-level=warn || die "creating $db failed"
-    elif [ "$modules" = beauty_dossier ]; then
-        odoo_bin -d "$db" -u beauty_dossier --stop-after-init --log-level=warn \
+    elif [ "${modules#beauty_}" != "$modules" ]; then
+        odoo_bin -d "$db" -u "$modules" --stop-after-init --log-level=warn \
             || die "updating $db failed"
     fi
 }
@@ -380,6 +380,8 @@ cmd_bench() {
     ensure_bench_db beauty_bench_without mail,contacts,product,point_of_sale
     "$PY" "$ROOT/tests/bench/bench_dossier.py" --config "$CONF" \
         --with-db beauty_bench_with --without-db beauty_bench_without
+    ensure_bench_db beauty_bench_vip beauty_vip
+    "$PY" "$ROOT/tests/bench/bench_vip.py" --config "$CONF" --db beauty_bench_vip
 }
 
 cmd_i18n() {

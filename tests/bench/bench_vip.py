@@ -1,0 +1,151 @@
+# Copyright 2026 Beauty Archive
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Benchmarks of beauty_vip, printed side by side with their baselines.
+
+    python bench_vip.py --config ODOO_CONF --db DB
+
+* the nightly tier evaluation over 100 000 customers and 1 000 000 POS orders (the
+  VIP ladder and the service classes A–E) versus one raw SQL aggregate over the same
+  rows (paid and count per customer): target <= 1.5x, and under 60 s.
+
+The data is generated here, by SQL, and kept in the benchmark database (made for
+this only): 100 000 customers (bench_dossier's), one POS session, 1 000 000 paid
+orders over the last 18 months, 2 % of them refunds of an earlier order. The
+memberships made by the evaluations are rolled back.
+"""
+
+import argparse
+import time
+
+import bench_dossier
+
+import odoo
+from odoo import SUPERUSER_ID, api
+
+N_ORDERS = 1_000_000
+REPEAT = 5
+
+
+def _insert_orders(env):
+    cr = env.cr
+    cr.execute("SELECT count(*) FROM pos_order WHERE name LIKE 'BENCH/%%'")
+    if cr.fetchone()[0] >= N_ORDERS:
+        return
+    bench_dossier._insert_partners(env)
+    cr.execute(
+        "SELECT min(id), max(id) FROM res_partner WHERE name LIKE 'Bench Customer%%'"
+    )
+    first, last = cr.fetchone()
+    config = env["pos.config"].create({"name": "Bench POS"})
+    session = env["pos.session"].create({"config_id": config.id})
+    env.flush_all()
+    company = env.company.id
+    # paid orders: partner, date over 18 months, amount 50..1500
+    cr.execute(
+        """
+        INSERT INTO pos_order (name, session_id, config_id, company_id, partner_id,
+               date_order, state, amount_tax, amount_total, amount_paid,
+               amount_return, currency_rate, create_date, write_date)
+        SELECT 'BENCH/' || n, %(session)s, %(config)s, %(company)s,
+               %(first)s + (hashint4(n) & 2147483647) %% (%(last)s - %(first)s + 1),
+               now() AT TIME ZONE 'UTC' - ((hashint4(n * 7) & 2147483647) %% 548)
+                   * interval '1 day',
+               'done', 0, a, a, 0, 1, now(), now()
+          FROM (SELECT n, 50 + (hashint4(n * 13) & 2147483647) %% 1451 AS a
+                  FROM generate_series(1, %(n)s) n) s
+        """,
+        {
+            "session": session.id,
+            "config": config.id,
+            "company": company,
+            "first": first,
+            "last": last,
+            "n": N_ORDERS,
+        },
+    )
+    # 2 % refunds: a negative order of the same customer pointing at its origin
+    cr.execute(
+        """
+        INSERT INTO pos_order (name, session_id, config_id, company_id, partner_id,
+               date_order, state, amount_tax, amount_total, amount_paid,
+               amount_return, currency_rate, beauty_vip_origin_order_id,
+               create_date, write_date)
+        SELECT 'BENCH/R' || o.id, o.session_id, o.config_id, o.company_id,
+               o.partner_id, o.date_order + interval '1 day', 'done', 0,
+               -o.amount_paid, -o.amount_paid, 0, 1, o.id, now(), now()
+          FROM pos_order o
+         WHERE o.name LIKE 'BENCH/%%' AND o.id %% 50 = 0
+        """
+    )
+    cr.commit()
+    cr.execute("ANALYZE pos_order")
+    cr.commit()
+
+
+def _raw_aggregate(env, since):
+    env.cr.execute(
+        """
+        SELECT partner_id, SUM(amount_paid), COUNT(*)
+          FROM pos_order
+         WHERE company_id = %s AND state IN ('paid', 'done', 'invoiced')
+           AND partner_id IS NOT NULL AND date_order >= %s
+      GROUP BY partner_id
+        """,
+        [env.company.id, since],
+    )
+    return env.cr.fetchall()
+
+
+def bench_evaluation(db):
+    registry = odoo.modules.registry.Registry(db)
+    with registry.cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {})
+        _insert_orders(env)
+        ladders = env["beauty.vip.ladder"].search([])
+        Membership = env["beauty.vip.membership"]
+        today = odoo.fields.Date.context_today(Membership)
+        since = today.replace(year=today.year - 1)
+        start = time.perf_counter()
+        first_changes = Membership._evaluate(ladders, today=today)
+        env.flush_all()
+        first_s = time.perf_counter() - start
+        members = Membership.search_count([])
+        nightly, raw = [], []
+        for _i in range(REPEAT):
+            start = time.perf_counter()
+            Membership._evaluate(ladders, today=today)
+            env.flush_all()
+            nightly.append(time.perf_counter() - start)
+            env.invalidate_all()
+            start = time.perf_counter()
+            rows = _raw_aggregate(env, since)
+            raw.append(time.perf_counter() - start)
+        cr.rollback()
+    nightly.sort()
+    raw.sort()
+    return first_s, first_changes, members, nightly[REPEAT // 2], raw[REPEAT // 2], len(rows)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--config", required=True)
+    parser.add_argument("--db", required=True)
+    args = parser.parse_args()
+    odoo.tools.config.parse_config(["-c", args.config, "--log-level=warn"])
+    print(f"beauty_vip benchmarks — medians of {REPEAT} alternated runs, server side")
+    first, changes, members, nightly, raw, customers = bench_evaluation(args.db)
+    print(
+        f"first evaluation: {changes:,} tier changes, {members:,} memberships "
+        f"made in {first:.1f} s"
+    )
+    ratio = nightly / raw
+    verdict = "ok" if ratio <= 1.5 and nightly < 60 else "OVER TARGET"
+    print(
+        f"{'nightly evaluation vs raw SQL aggregate':<58} {nightly * 1000:9.0f} ms  vs "
+        f"{raw * 1000:9.0f} ms  x{ratio:5.2f}  (target <= 1.5x and < 60 s: {verdict}) "
+        f"— {customers:,} customers, {N_ORDERS:,} orders"
+    )
+
+
+if __name__ == "__main__":
+    main()
