@@ -75,7 +75,8 @@ def _insert_orders(env):
                -o.amount_paid, -o.amount_paid, 0, 1, o.id, now(), now()
           FROM pos_order o
          WHERE o.name LIKE 'BENCH/%%' AND o.id %% 50 = 0
-        """
+        """,
+        {},
     )
     cr.commit()
     cr.execute("ANALYZE pos_order")
