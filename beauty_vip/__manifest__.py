@@ -22,4 +22,5 @@
         "views/beauty_vip_menus.xml",
     ],
     "demo": ["demo/res_users_demo.xml"],
+    "post_init_hook": "post_init_hook",
 }

@@ -17,7 +17,6 @@ REASONS = [
     ("manual", "Placed by a Manager"),
     ("manual_end", "End of a Manual Placement"),
 ]
-EVALUATION_BATCH = 5000
 
 
 class BeautyVipMembership(models.Model):
@@ -53,15 +52,18 @@ class BeautyVipMembership(models.Model):
     manual = fields.Boolean(string="Placed by Hand", readonly=True)
     manual_reason = fields.Text(readonly=True)
     manual_until = fields.Date(readonly=True)
-    max_single_order = fields.Monetary(readonly=True, currency_field="currency_id")
+    max_single_order = fields.Monetary(
+        compute="_compute_figures", currency_field="currency_id"
+    )
     paid_6m = fields.Monetary(
-        string="Paid in 6 Months", readonly=True, currency_field="currency_id"
+        string="Paid in 6 Months", compute="_compute_figures", currency_field="currency_id"
     )
     paid_12m = fields.Monetary(
-        string="Paid in 12 Months", readonly=True, currency_field="currency_id"
+        string="Paid in 12 Months",
+        compute="_compute_figures",
+        currency_field="currency_id",
     )
-    visits_12m = fields.Integer(string="Visits in 12 Months", readonly=True)
-    evaluated_on = fields.Date(readonly=True)
+    visits_12m = fields.Integer(string="Visits in 12 Months", compute="_compute_figures")
     currency_id = fields.Many2one(related="company_id.currency_id")
     card_id = fields.Many2one(comodel_name="loyalty.card", readonly=True)
     points = fields.Float(related="card_id.points")
@@ -83,119 +85,182 @@ class BeautyVipMembership(models.Model):
     @api.model
     def _stats_query(self, company, today, partner_ids=None):
         """What each customer actually paid in ``company``'s currency — POS
-        payments and the paid part of invoices not made from the POS, refunds
-        subtracted, rewards paid with points excluded (they are not payments) —
-        as (partner, largest single purchase net of its refunds, paid in 6
-        months, paid in 12 months, visit days in 12 months)."""
+        purchases net of their refunds (``pos.order.beauty_vip_net_paid``) and
+        the paid part of invoices not made by the POS, credit notes with the
+        invoice they reverse; rewards taken with points are not payments — as
+        (partner_id, max_single, paid_6m, paid_12m, visits) over 12 months."""
         since_12 = today - relativedelta(months=12)
         since_6 = today - relativedelta(months=6)
-        partner_filter_pos = SQL()
-        partner_filter_move = SQL()
+        pos_filter = move_filter = SQL()
         if partner_ids is not None:
-            partner_filter_pos = SQL("AND o.partner_id = ANY(%s)", list(partner_ids))
-            partner_filter_move = SQL("AND m.partner_id = ANY(%s)", list(partner_ids))
+            pos_filter = SQL("AND o.partner_id = ANY(%s)", list(partner_ids))
+            move_filter = SQL("AND m.partner_id = ANY(%s)", list(partner_ids))
         return SQL(
             """
-            WITH paid AS (
-                SELECT o.partner_id,
-                       COALESCE(o.beauty_vip_origin_order_id, o.id) AS purchase,
-                       o.date_order::date AS day,
-                       o.amount_paid / COALESCE(NULLIF(o.currency_rate, 0), 1)
-                           AS amount,
-                       o.beauty_vip_origin_order_id IS NULL AS visit
-                  FROM pos_order o
-                 WHERE o.company_id = %(company)s
-                   AND o.state IN ('paid', 'done', 'invoiced')
-                   AND o.partner_id IS NOT NULL
-                   AND o.date_order >= %(since_12)s
-                   %(partner_filter_pos)s
-                UNION ALL
-                SELECT m.partner_id,
-                       -COALESCE(m.reversed_entry_id, m.id),
-                       m.invoice_date,
-                       m.amount_total_signed - m.amount_residual_signed,
-                       FALSE
-                  FROM account_move m
-                 WHERE m.company_id = %(company)s
-                   AND m.move_type IN ('out_invoice', 'out_refund')
-                   AND m.state = 'posted'
-                   AND m.invoice_date >= %(since_12)s
-                   %(partner_filter_move)s
-                   AND NOT EXISTS (
-                       SELECT 1 FROM pos_order po WHERE po.account_move = m.id)
-            ), purchases AS (
-                SELECT partner_id, purchase, MIN(day) AS day, SUM(amount) AS amount,
-                       bool_or(visit) AS visit
-                  FROM paid
-              GROUP BY partner_id, purchase
-            )
             SELECT partner_id,
-                   MAX(amount),
-                   COALESCE(SUM(amount) FILTER (WHERE day >= %(since_6)s), 0),
-                   SUM(amount),
-                   COUNT(DISTINCT day) FILTER (WHERE visit)
-              FROM purchases
+                   MAX(amount) AS max_single,
+                   COALESCE(SUM(amount) FILTER (WHERE day >= %(since_6)s), 0)
+                       AS paid_6m,
+                   SUM(amount) AS paid_12m,
+                   COUNT(*) FILTER (WHERE visit) AS visits
+              FROM (
+                    SELECT o.partner_id, o.date_order::date AS day,
+                           o.beauty_vip_net_paid AS amount, TRUE AS visit
+                      FROM pos_order o
+                     WHERE o.company_id = %(company)s
+                       AND o.state IN ('paid', 'done', 'invoiced')
+                       AND o.partner_id IS NOT NULL
+                       AND o.beauty_vip_origin_order_id IS NULL
+                       AND o.date_order >= %(since_12)s
+                       %(pos_filter)s
+                 UNION ALL
+                    SELECT m.partner_id, MIN(m.invoice_date),
+                           SUM(m.amount_total_signed - m.amount_residual_signed),
+                           FALSE
+                      FROM account_move m
+                     WHERE m.company_id = %(company)s
+                       AND m.move_type IN ('out_invoice', 'out_refund')
+                       AND m.state = 'posted'
+                       AND m.invoice_date >= %(since_12)s
+                       %(move_filter)s
+                       AND NOT EXISTS (
+                           SELECT 1 FROM pos_order po WHERE po.account_move = m.id)
+                  GROUP BY m.partner_id, COALESCE(m.reversed_entry_id, m.id)
+                   ) purchases
           GROUP BY partner_id
             """,
             company=company.id,
             since_12=since_12,
             since_6=since_6,
-            partner_filter_pos=partner_filter_pos,
-            partner_filter_move=partner_filter_move,
+            pos_filter=pos_filter,
+            move_filter=move_filter,
         )
+
+    @api.model
+    def _flush_paid(self):
+        self.env["pos.order"].flush_model()
+        self.env["account.move"].flush_model()
+
+    @api.depends_context("beauty_vip_today")
+    def _compute_figures(self):
+        """The figures of the last 12 months, read live (at the date in the
+        ``beauty_vip_today`` context key when given: a display, not a rule)."""
+        self._flush_paid()
+        today = self.env.context.get("beauty_vip_today") or fields.Date.context_today(
+            self
+        )
+        stats = {}
+        for company, memberships in self.grouped("company_id").items():
+            if not company:
+                continue
+            self.env.cr.execute(
+                self._stats_query(company, today, memberships.partner_id.ids)
+            )
+            for row in self.env.cr.fetchall():
+                stats[(company.id, row[0])] = row[1:]
+        for membership in self:
+            row = stats.get((membership.company_id.id, membership.partner_id.id))
+            max_single, paid_6m, paid_12m, visits = row or (0, 0, 0, 0)
+            membership.max_single_order = max_single
+            membership.paid_6m = paid_6m
+            membership.paid_12m = paid_12m
+            membership.visits_12m = visits
 
     # --------------------------------------------------------- evaluation
 
     @api.model
+    def _earned_sql(self, ladder):
+        """SQL for the tier ``ladder`` gives the figures of ``s``: the best tier
+        whose any rule holds, else the default tier for a customer who paid."""
+        whens = []
+        tiers = ladder.tier_ids.sorted("sequence", reverse=True)
+        for tier in tiers:
+            rules = [
+                SQL(f"s.{column} >= %s", threshold)
+                for column, threshold in (
+                    ("max_single", tier.min_single_order),
+                    ("paid_6m", tier.min_paid_6m),
+                    ("paid_12m", tier.min_paid_12m),
+                    ("visits", tier.min_visits_12m),
+                )
+                if threshold
+            ]
+            if rules:
+                whens.append(SQL("WHEN %s THEN %s", SQL(" OR ").join(rules), tier.id))
+        default = tiers.filtered("is_default")[:1]
+        if default:
+            whens.append(SQL("WHEN s.partner_id IS NOT NULL THEN %s", default.id))
+        if not whens:
+            return SQL("NULL::int")
+        return SQL("CASE %s END", SQL(" ").join(whens))
+
+    @api.model
     def _evaluate(self, ladders, partner_ids=None, reason="nightly", today=None):
         """Put every customer (or ``partner_ids``) on the tier she earned on each
-        of ``ladders``. Upgrades at once; downgrades only at the yearly renewal
-        (``reason='renewal'``); a manual placement holds until its end date unless
-        a better tier is earned. Returns the number of tier changes."""
+        of ``ladders``, in one query per store that returns only the customers
+        whose tier may change. Upgrades at once; downgrades only at the yearly
+        renewal (``reason='renewal'``); a manual placement holds until its end
+        date unless a better tier is earned. Returns the number of changes."""
         today = today or fields.Date.context_today(self)
         self = self.sudo()
+        self._flush_paid()
+        self.flush_model()
         changes = 0
-        self.env["pos.order"].flush_model()
-        self.env["account.move"].flush_model()
         for company, company_ladders in ladders.grouped("company_id").items():
-            self.env.cr.execute(self._stats_query(company, today, partner_ids))
-            stats = {
-                row[0]: tuple(float(v or 0) for v in row[1:])
-                for row in self.env.cr.fetchall()
-            }
+            member_filter = SQL()
+            if partner_ids is not None:
+                member_filter = SQL("AND partner_id = ANY(%s)", list(partner_ids))
+            selects = [
+                SQL(
+                    """
+                    SELECT %(ladder)s, COALESCE(s.partner_id, m.partner_id), e.tier,
+                           m.id, s.paid_12m, s.visits
+                      FROM stats s
+                      FULL JOIN (
+                            SELECT id, partner_id, tier_id, manual, manual_until
+                              FROM beauty_vip_membership
+                             WHERE ladder_id = %(ladder)s %(member_filter)s
+                           ) m ON m.partner_id = s.partner_id
+                     CROSS JOIN LATERAL (SELECT %(earned)s AS tier) e
+                     WHERE e.tier IS DISTINCT FROM m.tier_id
+                        OR (m.manual AND m.manual_until < %(today)s)
+                    """,
+                    ladder=ladder.id,
+                    member_filter=member_filter,
+                    earned=self._earned_sql(ladder),
+                    today=today,
+                )
+                for ladder in company_ladders
+            ]
+            self.env.cr.execute(
+                SQL(
+                    "WITH stats AS (%s) %s",
+                    self._stats_query(company, today, partner_ids),
+                    SQL(" UNION ALL ").join(selects),
+                )
+            )
+            rows = self.env.cr.fetchall()
             for ladder in company_ladders:
-                changes += self._evaluate_ladder(
-                    ladder, stats, partner_ids, reason, today
+                changes += self._apply(
+                    ladder, [row for row in rows if row[0] == ladder.id], reason, today
                 )
         return changes
 
-    def _evaluate_ladder(self, ladder, stats, partner_ids, reason, today):
-        tiers = ladder.tier_ids.sorted("sequence", reverse=True)
-        default = tiers.filtered("is_default")[:1]
-        rules = [(tier, tier._has_rules()) for tier in tiers]
-        domain = [("ladder_id", "=", ladder.id)]
-        if partner_ids is not None:
-            domain.append(("partner_id", "in", list(partner_ids)))
-        memberships = {m.partner_id.id: m for m in self.search(domain)}
-        downgrade = reason == "renewal"
+    def _apply(self, ladder, rows, reason, today):
+        """Apply the tier changes of ``rows`` (ladder, partner, earned tier,
+        membership, paid in 12 months, visits) on ``ladder``."""
+        if not rows:
+            return 0
+        Tier = self.env["beauty.vip.tier"]
+        memberships = self.browse([row[3] for row in rows if row[3]])
+        by_id = {m.id: m for m in memberships}
         until = ladder._next_renewal(today)
-        to_create = []
+        to_create, history = [], []
         moves = defaultdict(lambda: self.browse())  # (tier, reason) -> memberships
-        history = []
-        figures = {}
-        for partner_id in set(stats) | set(memberships):
-            figures_row = stats.get(partner_id, (0.0, 0.0, 0.0, 0))
-            earned = next(
-                (
-                    tier
-                    for tier, has_rules in rules
-                    if has_rules and tier._qualifies(figures_row)
-                ),
-                None,
-            )
-            if earned is None and default and partner_id in stats:
-                earned = default
-            membership = memberships.get(partner_id)
+        for _ladder, partner_id, earned_id, membership_id, paid, visits in rows:
+            earned = Tier.browse(earned_id)
+            figures = {"paid_12m": paid or 0.0, "visits_12m": visits or 0}
+            membership = by_id.get(membership_id)
             if membership is None:
                 if earned:
                     to_create.append(
@@ -205,73 +270,47 @@ class BeautyVipMembership(models.Model):
                             "tier_id": earned.id,
                             "since": today,
                             "until": until,
-                            **self._figures_values(figures_row, today),
                         }
                     )
+                    history.append((None, False, earned.id, reason, figures))
                 continue
-            figures[membership.id] = figures_row
             current = membership.tier_id
-            new, why = current, None
             manual_on = membership.manual and (
                 not membership.manual_until or membership.manual_until >= today
             )
+            new, why = current, None
             if earned and (not current or earned.sequence > current.sequence):
-                new, why = earned, "upgrade" if reason == "upgrade" else reason
+                new, why = earned, reason
             elif membership.manual and not manual_on:
                 new, why = earned, "manual_end"
-            elif downgrade and not manual_on and earned != current:
+            elif reason == "renewal" and not manual_on:
                 new, why = earned, "renewal"
-            if new != current:
+            if why == "manual_end" or new != current:
                 moves[(new, why)] |= membership
-                history += [
-                    {
-                        "membership_id": membership.id,
-                        "old_tier_id": current.id,
-                        "new_tier_id": new.id if new else False,
-                        "reason": why,
-                        "paid_12m": figures_row[2],
-                        "visits_12m": int(figures_row[3]),
-                    }
-                ]
+                history.append((membership, current.id, new.id, why, figures))
         new_members = self.create(to_create) if to_create else self.browse()
-        for membership, values in zip(new_members, to_create, strict=True):
-            history.append(
+        created = iter(new_members)
+        history_values = []
+        for membership, old_id, new_id, why, figures in history:
+            history_values.append(
                 {
-                    "membership_id": membership.id,
-                    "old_tier_id": False,
-                    "new_tier_id": values["tier_id"],
-                    "reason": "upgrade" if reason == "upgrade" else reason,
-                    "paid_12m": values["paid_12m"],
-                    "visits_12m": values["visits_12m"],
+                    "membership_id": (membership or next(created)).id,
+                    "old_tier_id": old_id,
+                    "new_tier_id": new_id,
+                    "reason": why,
+                    **figures,
                 }
             )
         for (tier, why), members in moves.items():
-            values = {"tier_id": tier.id if tier else False, "since": today}
+            values = {"tier_id": tier.id, "since": today, "until": until}
             if why == "manual_end":
                 values.update(manual=False, manual_reason=False, manual_until=False)
             members.write(values)
-        # the figures and the renewal date of everyone evaluated
-        by_figures = defaultdict(list)
-        for membership_id, row in figures.items():
-            by_figures[row].append(membership_id)
-        for row, ids in by_figures.items():
-            self.browse(ids).write({"until": until, **self._figures_values(row, today)})
-        if history:
-            self.env["beauty.vip.tier.history"].create(history)
+        if history_values:
+            self.env["beauty.vip.tier.history"].create(history_values)
         moved = self.browse([m.id for ms in moves.values() for m in ms])
         (new_members | moved)._ensure_cards()
-        return len(history)
-
-    @api.model
-    def _figures_values(self, row, today):
-        max_single, paid_6m, paid_12m, visits = row
-        return {
-            "max_single_order": max_single,
-            "paid_6m": paid_6m,
-            "paid_12m": paid_12m,
-            "visits_12m": int(visits),
-            "evaluated_on": today,
-        }
+        return len(history_values)
 
     def _ensure_cards(self):
         """A points card for every member of a ladder with a points program: the
@@ -374,3 +413,9 @@ class BeautyVipMembership(models.Model):
             self._evaluate(ladder, reason=reason, today=today)
             if renewal:
                 ladder.last_renewal_date = renewal
+                self.flush_model()
+                self.env.cr.execute(
+                    "UPDATE beauty_vip_membership SET until = %s WHERE ladder_id = %s",
+                    [ladder._next_renewal(today), ladder.id],
+                )
+                self.invalidate_model(["until"])

@@ -3,7 +3,7 @@
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import float_round
+from odoo.tools import SQL, float_round
 
 
 class PosOrder(models.Model):
@@ -17,6 +17,14 @@ class PosOrder(models.Model):
         index="btree_not_null",
         help="For a refund, the order it refunds: the VIP figures count a purchase "
         "net of its refunds.",
+    )
+
+    beauty_vip_net_paid = fields.Float(
+        string="Paid Net of Refunds",
+        readonly=True,
+        copy=False,
+        help="What the customer actually paid for this order in the company "
+        "currency, its refunds subtracted (0 on a refund itself).",
     )
 
     @api.depends("lines.refunded_orderline_id")
@@ -41,6 +49,7 @@ class PosOrder(models.Model):
     def _beauty_vip_after_payment(self):
         """A paid order upgrades its customer at once and earns (or, refunded,
         takes back) the points of what was actually paid; all on the server."""
+        self._beauty_vip_update_net_paid()
         orders = self.filtered(lambda o: o.partner_id and o.state != "draft")
         if not orders:
             return
@@ -54,6 +63,36 @@ class PosOrder(models.Model):
                     reason="upgrade",
                 )
         orders._beauty_vip_points()
+
+    def _beauty_vip_update_net_paid(self):
+        """Recompute what the purchases of ``self`` (or those they refund) come
+        to, net of all their paid refunds; idempotent (an order synced twice
+        gives the same figure)."""
+        origins = self.filtered(lambda o: not o.beauty_vip_origin_order_id) | (
+            self.beauty_vip_origin_order_id
+        )
+        refunds = self.filtered("beauty_vip_origin_order_id")
+        self.flush_model()
+        self.env.cr.execute(
+            SQL(
+                """
+                UPDATE pos_order o
+                   SET beauty_vip_net_paid = CASE
+                       WHEN o.beauty_vip_origin_order_id IS NOT NULL THEN 0
+                       ELSE o.amount_paid / COALESCE(NULLIF(o.currency_rate, 0), 1)
+                            + COALESCE((
+                                SELECT SUM(r.amount_paid
+                                           / COALESCE(NULLIF(r.currency_rate, 0), 1))
+                                  FROM pos_order r
+                                 WHERE r.beauty_vip_origin_order_id = o.id
+                                   AND r.state IN ('paid', 'done', 'invoiced')), 0)
+                       END
+                 WHERE o.id = ANY(%s)
+                """,
+                (origins | refunds).ids,
+            )
+        )
+        self.invalidate_model(["beauty_vip_net_paid"])
 
     def _beauty_vip_paid(self):
         """What was actually paid, in the company currency (negative for a

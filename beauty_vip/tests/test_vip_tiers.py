@@ -177,16 +177,19 @@ class TestVipTiers(TestPoSCommon):
         self.assertEqual(member.tier_id, self.vip, "2000 paid within 6 months")
         self.assertEqual(member.paid_6m, 2000)
         # six months later to the day the orders still count; one day after, not
-        self._evaluate(today + relativedelta(months=6))
-        self.assertEqual(member.paid_6m, 2000)
+
+        def at(day):
+            return member.with_context(beauty_vip_today=day)
+
+        self.assertEqual(at(today + relativedelta(months=6)).paid_6m, 2000)
+        self.assertEqual(at(today + relativedelta(months=6, days=1)).paid_6m, 0)
+        self.assertEqual(at(today + relativedelta(months=6, days=1)).paid_12m, 2000)
         self._evaluate(today + relativedelta(months=6, days=1))
-        self.assertEqual(member.paid_6m, 0)
-        self.assertEqual(member.paid_12m, 2000)
-        self.assertEqual(
-            member.tier_id, self.vip, "no downgrade in the middle of the year"
-        )
-        self._evaluate(today + relativedelta(months=12, days=1))
-        self.assertEqual(member.paid_12m, 0)
+        self.assertEqual(member.tier_id, self.vip, "no downgrade in mid-year")
+        self.assertEqual(at(today + relativedelta(months=12)).paid_12m, 2000)
+        self.assertEqual(at(today + relativedelta(months=12, days=1)).paid_12m, 0)
+        self._evaluate(today + relativedelta(months=12, days=1), reason="renewal")
+        self.assertFalse(member.tier_id, "nothing paid in the last year")
 
     def test_visits_make_the_service_class(self):
         self.open_new_session()
@@ -197,7 +200,7 @@ class TestVipTiers(TestPoSCommon):
         self._pay(self.customer, [(self.cream, 1)], "00100-003-0002")
         member = self._member(self.customer, self.classes)
         self.assertEqual(member.tier_id, self.class_d, "200 in a year")
-        self.assertEqual(member.visits_12m, 1, "two orders the same day: one visit")
+        self.assertEqual(member.visits_12m, 2, "two paid purchases")
 
     def test_refund_takes_back_spend_and_points(self):
         self.open_new_session()
@@ -349,8 +352,13 @@ class TestVipTiers(TestPoSCommon):
         self.env.cr.execute(
             "UPDATE pos_order SET currency_rate = 0.5 WHERE id = %s", [order.id]
         )
+        order.invalidate_recordset()
+        order._beauty_vip_update_net_paid()
+        self.assertEqual(order.beauty_vip_net_paid, 1000)
         self._evaluate(fields.Date.today())
-        self.assertEqual(self._member(self.customer).paid_12m, 1000)
+        member = self._member(self.customer)
+        self.assertEqual(member.paid_12m, 1000)
+        self.assertEqual(member.tier_id, self.vip, "1000 in the company currency")
 
     def test_promotional_products_get_no_tier_discount(self):
         pricelist = self.vip.pricelist_id

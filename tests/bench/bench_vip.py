@@ -26,10 +26,32 @@ N_ORDERS = 1_000_000
 REPEAT = 5
 
 
+def _net_paid(cr):
+    """What each purchase comes to net of its refunds, as the addon keeps it."""
+    cr.execute(
+        """
+        UPDATE pos_order o
+           SET beauty_vip_net_paid = CASE
+               WHEN o.beauty_vip_origin_order_id IS NOT NULL THEN 0
+               ELSE o.amount_paid + COALESCE(r.refunded, 0) END
+          FROM pos_order o2
+          LEFT JOIN (SELECT beauty_vip_origin_order_id AS origin,
+                            SUM(amount_paid) AS refunded
+                       FROM pos_order
+                      WHERE beauty_vip_origin_order_id IS NOT NULL
+                   GROUP BY 1) r ON r.origin = o2.id
+         WHERE o2.id = o.id AND o.name LIKE 'BENCH/%%'
+           AND o.beauty_vip_net_paid IS NULL
+        """
+    )
+    cr.commit()
+
+
 def _insert_orders(env):
     cr = env.cr
     cr.execute("SELECT count(*) FROM pos_order WHERE name LIKE 'BENCH/%%'")
     if cr.fetchone()[0] >= N_ORDERS:
+        _net_paid(cr)
         return
     bench_dossier._insert_partners(env)
     cr.execute(
@@ -74,11 +96,11 @@ def _insert_orders(env):
                o.partner_id, o.date_order + interval '1 day', 'done', 0,
                -o.amount_paid, -o.amount_paid, 0, 1, o.id, now(), now()
           FROM pos_order o
-         WHERE o.name LIKE 'BENCH/%%' AND o.id %% 50 = 0
-        """,
-        {},
+         WHERE o.name LIKE 'BENCH/%' AND o.id % 50 = 0
+        """
     )
     cr.commit()
+    _net_paid(cr)
     cr.execute("ANALYZE pos_order")
     cr.commit()
 
