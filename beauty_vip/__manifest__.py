@@ -13,6 +13,7 @@
     "data": [
         "security/beauty_vip_security.xml",
         "security/ir.model.access.csv",
+        "data/ir_sequence_data.xml",
         "data/beauty_vip_data.xml",
         "data/ir_cron_data.xml",
         "data/mail_template_data.xml",

@@ -338,7 +338,14 @@ class BeautyVipMembership(models.Model):
                 member.card_id = existing[key]
             else:
                 to_create.append(
-                    {"partner_id": key[0], "program_id": key[1], "points": 0}
+                    {
+                        "partner_id": key[0],
+                        "program_id": key[1],
+                        "points": 0,
+                        # a card number of our own: loyalty's random codes collide
+                        # among a hundred thousand cards
+                        "code": self.env["ir.sequence"].next_by_code("beauty.vip.card"),
+                    }
                 )
                 pending.append(member)
         for member, card in zip(pending, Card.create(to_create), strict=True):
