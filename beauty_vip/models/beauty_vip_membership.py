@@ -56,14 +56,18 @@ class BeautyVipMembership(models.Model):
         compute="_compute_figures", currency_field="currency_id"
     )
     paid_6m = fields.Monetary(
-        string="Paid in 6 Months", compute="_compute_figures", currency_field="currency_id"
+        string="Paid in 6 Months",
+        compute="_compute_figures",
+        currency_field="currency_id",
     )
     paid_12m = fields.Monetary(
         string="Paid in 12 Months",
         compute="_compute_figures",
         currency_field="currency_id",
     )
-    visits_12m = fields.Integer(string="Visits in 12 Months", compute="_compute_figures")
+    visits_12m = fields.Integer(
+        string="Visits in 12 Months", compute="_compute_figures"
+    )
     currency_id = fields.Many2one(related="company_id.currency_id")
     card_id = fields.Many2one(comodel_name="loyalty.card", readonly=True)
     points = fields.Float(related="card_id.points")

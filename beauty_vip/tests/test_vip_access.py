@@ -90,7 +90,9 @@ class TestVipAccess(VipAccessCommon, TransactionCase):
         )
         wizard.action_place()
         self.assertEqual(self.membership.tier_id.name, "Silver")
-        self.assertEqual(self.membership.history_ids.sorted("id")[-1].user_id, self.manager)
+        self.assertEqual(
+            self.membership.history_ids.sorted("id")[-1].user_id, self.manager
+        )
 
 
 @tagged("post_install", "-at_install")
@@ -127,7 +129,10 @@ class TestVipAccessRpc(VipAccessCommon, HttpCase):
             {
                 "model": "res.partner",
                 "method": "read",
-                "args": [[self.customer.id], ["beauty_vip_tier_id", "beauty_vip_points"]],
+                "args": [
+                    [self.customer.id],
+                    ["beauty_vip_tier_id", "beauty_vip_points"],
+                ],
                 "kwargs": {},
             },
         )

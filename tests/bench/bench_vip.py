@@ -146,7 +146,14 @@ def bench_evaluation(db):
         cr.rollback()
     nightly.sort()
     raw.sort()
-    return first_s, first_changes, members, nightly[REPEAT // 2], raw[REPEAT // 2], len(rows)
+    return (
+        first_s,
+        first_changes,
+        members,
+        nightly[REPEAT // 2],
+        raw[REPEAT // 2],
+        len(rows),
+    )
 
 
 def main():
