@@ -40,7 +40,9 @@ class TestBeautyDossierSections(BeautyDossierCommon, TransactionCase):
     # dossier -------------------------------------------------------------
     def test_birth_date_in_future_is_refused(self):
         with self.assertRaisesRegex(ValidationError, "cannot be in the future"):
-            self.dossier.birthday = fields.Date.today() + timedelta(days=1)
+            self.dossier.birthday = fields.Date.context_today(self.dossier) + timedelta(
+                days=1
+            )
         self.dossier.birthday = date(1990, 5, 17)
         self.assertEqual(self.dossier.birthday, date(1990, 5, 17))
 

@@ -151,14 +151,14 @@ class TestVipTiers(TestPoSCommon):
         self._pay(self.customer, [(self.facial, 2)], "00100-001-0002")
         member = self._member(self.customer)
         self.assertEqual(member.tier_id, self.vip, "one order of 1000: VIP at once")
-        self.assertEqual(member.since, fields.Date.today())
+        self.assertEqual(member.since, fields.Date.context_today(member))
         self.assertEqual(member.max_single_order, 1000)
         self.assertEqual(member.paid_12m, 1500)
         self.assertEqual(self.customer.beauty_vip_tier_id, self.vip)
         self.assertTrue(self.customer.beauty_vip_card_code)
         self.assertEqual(
             self.customer.beauty_vip_until,
-            self.ladder._next_renewal(fields.Date.today()),
+            self.ladder._next_renewal(fields.Date.context_today(member)),
         )
         history = member.history_ids
         self.assertEqual(history.reason, "upgrade")
@@ -171,8 +171,9 @@ class TestVipTiers(TestPoSCommon):
     def test_rolling_windows_at_their_edges(self):
         self.open_new_session()
         for i in range(4):
-            self._pay(self.customer, [(self.facial, 1)], f"00100-002-000{i}")
-        today = fields.Date.today()
+            order = self._pay(self.customer, [(self.facial, 1)], f"00100-002-000{i}")
+        # the windows count in days of the orders' dates
+        today = order.date_order.date()
         member = self._member(self.customer)
         self.assertEqual(member.tier_id, self.vip, "2000 paid within 6 months")
         self.assertEqual(member.paid_6m, 2000)
