@@ -6,6 +6,11 @@ from odoo.exceptions import UserError
 from odoo.tools import SQL, float_round
 
 
+# Marks the payment made inside an order's synchronisation (a Python object: no
+# client can send it, so no client can skip the VIP processing)
+_DEFER = object()
+
+
 class PosOrder(models.Model):
     _inherit = "pos.order"
 
@@ -34,9 +39,21 @@ class PosOrder(models.Model):
                 order.lines.refunded_orderline_id.order_id[:1]
             )
 
+    def _process_saved_order(self, draft):
+        # Odoo logs and swallows any error of action_pos_order_paid here: the VIP
+        # processing runs after it instead, so that a refusal (not enough points
+        # for a gift) refuses the whole synchronisation
+        res = super(
+            PosOrder, self.with_context(beauty_vip_defer=_DEFER)
+        )._process_saved_order(draft)
+        if not draft and self.state in ("paid", "done", "invoiced"):
+            self._beauty_vip_after_payment()
+        return res
+
     def action_pos_order_paid(self):
         res = super().action_pos_order_paid()
-        self._beauty_vip_after_payment()
+        if self.env.context.get("beauty_vip_defer") is not _DEFER:
+            self._beauty_vip_after_payment()
         return res
 
     def _beauty_vip_ladders(self):

@@ -367,3 +367,33 @@ class TestVipTiers(TestPoSCommon):
         self.cream.product_tmpl_id.sudo().beauty_promotional = True
         self.assertEqual(pricelist._get_product_price(self.cream, 1), 100)
         self.assertEqual(pricelist._get_product_price(self.facial, 1), 440)
+
+    def test_gift_without_enough_points_refuses_the_sync(self):
+        gift = self.program.reward_ids
+        self.Membership.sudo()._place(self.customer, self.vip, "Test", None)
+        card = self._member(self.customer).card_id
+        self.open_new_session()
+        data = self.create_ui_order_data([(self.cream, 1)], self.customer)
+        data["lines"].append(
+            (
+                0,
+                0,
+                {
+                    "product_id": self.cream.id,
+                    "qty": 1,
+                    "price_unit": -100,
+                    "price_subtotal": -100,
+                    "price_subtotal_incl": -100,
+                    "is_reward_line": True,
+                    "reward_id": gift.id,
+                    "coupon_id": card.id,
+                    "points_cost": 0,
+                    "tax_ids": [],
+                },
+            )
+        )
+        data["amount_total"] = data["amount_paid"] = 0
+        data["payment_ids"] = []
+        with self.assertRaisesRegex(UserError, "not enough"):
+            self.env["pos.order"].sync_from_ui([data])
+        self.assertEqual(card.points, 0)
