@@ -5,7 +5,6 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL, float_round
 
-
 # Marks the payment made inside an order's synchronisation (a Python object: no
 # client can send it, so no client can skip the VIP processing)
 _DEFER = object()
