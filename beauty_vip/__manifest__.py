@@ -22,6 +22,14 @@
         "views/res_partner_views.xml",
         "views/beauty_vip_menus.xml",
     ],
+    "assets": {
+        "point_of_sale._assets_pos": [
+            "beauty_vip/static/src/overrides/**/*",
+        ],
+        "web.assets_tests": [
+            "beauty_vip/static/tests/tours/**/*",
+        ],
+    },
     "demo": ["demo/res_users_demo.xml"],
     "post_init_hook": "post_init_hook",
 }

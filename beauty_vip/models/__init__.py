@@ -10,4 +10,5 @@ from . import product_template
 from . import product_category
 from . import res_partner
 from . import pos_order
+from . import pos_config
 from . import account_move

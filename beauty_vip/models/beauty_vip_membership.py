@@ -314,7 +314,20 @@ class BeautyVipMembership(models.Model):
             self.env["beauty.vip.tier.history"].create(history_values)
         moved = self.browse([m.id for ms in moves.values() for m in ms])
         (new_members | moved)._ensure_cards()
+        (new_members | moved)._apply_pricelist()
         return len(history_values)
+
+    def _apply_pricelist(self):
+        """The customer's pricelist is her tier's on the ladder shown as her tier:
+        the POS applies it when she is chosen (Odoo's partner pricelist)."""
+        for (company, tier), members in (
+            self.filtered("ladder_id.is_main")
+            .grouped(lambda m: (m.company_id, m.tier_id))
+            .items()
+        ):
+            members.partner_id.with_company(company).write(
+                {"property_product_pricelist": tier.pricelist_id.id}
+            )
 
     def _ensure_cards(self):
         """A points card for every member of a ladder with a points program: the
@@ -406,6 +419,7 @@ class BeautyVipMembership(models.Model):
             }
         )
         membership._ensure_cards()
+        membership._apply_pricelist()
         return membership
 
     # --------------------------------------------------------------- crons

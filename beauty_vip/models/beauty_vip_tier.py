@@ -140,7 +140,7 @@ class BeautyVipTier(models.Model):
                         }
                     )
                     for template in promotional
-                    if template.company_id in (tier.company_id, template.browse())
+                    if not template.company_id or template.company_id == tier.company_id
                 ]
                 items += [
                     fields.Command.create(
@@ -172,6 +172,9 @@ class BeautyVipTier(models.Model):
                 tier.pricelist_id.sudo().write(values)
             else:
                 tier.sudo().pricelist_id = Pricelist.create(values)
+        self.env["pos.config"].sudo().search(
+            [("company_id", "in", self.company_id.ids)]
+        )._beauty_vip_link_pricelists()
 
     @api.model
     def _sync_all_pricelists(self):

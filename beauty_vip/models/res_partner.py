@@ -18,6 +18,9 @@ class ResPartner(models.Model):
         compute="_compute_beauty_vip",
         search="_search_beauty_vip_tier_id",
     )
+    beauty_vip_tier_name = fields.Char(
+        string="VIP Tier Name", compute="_compute_beauty_vip"
+    )
     beauty_vip_since = fields.Date(string="VIP Since", compute="_compute_beauty_vip")
     beauty_vip_until = fields.Date(string="VIP Until", compute="_compute_beauty_vip")
     beauty_vip_points = fields.Float(string="VIP Points", compute="_compute_beauty_vip")
@@ -42,6 +45,7 @@ class ResPartner(models.Model):
         for partner in self:
             membership = partner.sudo()._beauty_vip_main_membership()
             partner.beauty_vip_tier_id = membership.tier_id
+            partner.beauty_vip_tier_name = membership.tier_id.name
             partner.beauty_vip_since = membership.since
             partner.beauty_vip_until = membership.until
             partner.beauty_vip_points = membership.card_id.points
@@ -58,4 +62,15 @@ class ResPartner(models.Model):
                     ("tier_id", operator, value),
                 ],
             )
+        ]
+
+    @api.model
+    def _load_pos_data_fields(self, config_id):
+        """The cashier sees the tier, the points and the safety-alert flag (never
+        the file itself)."""
+        return super()._load_pos_data_fields(config_id) + [
+            "beauty_vip_tier_name",
+            "beauty_vip_points",
+            "beauty_vip_card_code",
+            "beauty_safety_alert",
         ]

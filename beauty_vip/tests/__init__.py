@@ -3,3 +3,4 @@
 
 from . import test_vip_tiers
 from . import test_vip_access
+from . import test_vip_pos_ui

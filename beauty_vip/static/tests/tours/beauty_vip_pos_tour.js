@@ -1,0 +1,43 @@
+/** @odoo-module **/
+// Copyright 2026 Beauty Archive
+// License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+
+import * as Chrome from "@point_of_sale/../tests/tours/utils/chrome_util";
+import * as Dialog from "@point_of_sale/../tests/tours/utils/dialog_util";
+import * as PaymentScreen from "@point_of_sale/../tests/tours/utils/payment_screen_util";
+import * as ProductScreen from "@point_of_sale/../tests/tours/utils/product_screen_util";
+import * as ReceiptScreen from "@point_of_sale/../tests/tours/utils/receipt_screen_util";
+import {registry} from "@web/core/registry";
+
+// A gold customer: her badge shows, the tier discount applies by itself, not on a
+// promotional product; she pays.
+registry.category("web_tour.tours").add("beauty_vip_gold_discount", {
+    steps: () =>
+        [
+            Chrome.startPoS(),
+            Dialog.confirm("Open Register"),
+            ProductScreen.clickPartnerButton(),
+            {
+                content: "The partner list shows her tier and her safety alert",
+                trigger:
+                    ".partner-info:contains('Gold Customer') .beauty-vip-tier:contains('Gold')",
+            },
+            {
+                trigger: ".partner-info:contains('Gold Customer') .beauty-safety-alert",
+            },
+            ProductScreen.clickCustomer("Gold Customer"),
+            {
+                content: "The order shows her tier",
+                trigger: ".set-partner + .beauty-vip-badges .beauty-vip-tier:contains('Gold'), .beauty-vip-badges .beauty-vip-tier:contains('Gold')",
+            },
+            ProductScreen.addOrderline("VIP Tour Facial", "1"),
+            ProductScreen.selectedOrderlineHas("VIP Tour Facial", "1", "80.00"),
+            ProductScreen.addOrderline("VIP Tour Promo", "1"),
+            ProductScreen.selectedOrderlineHas("VIP Tour Promo", "1", "50.00"),
+            ProductScreen.totalAmountIs("130.00"),
+            ProductScreen.clickPayButton(),
+            PaymentScreen.clickPaymentMethod("Bank"),
+            PaymentScreen.clickValidate(),
+            ReceiptScreen.isShown(),
+        ].flat(),
+});

@@ -1,0 +1,90 @@
+# Copyright 2026 Beauty Archive
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""The cashier sees the tier and the tier discount applies by itself (Chromium)."""
+
+from odoo.tests import tagged
+
+from odoo.addons.point_of_sale.tests.test_frontend import TestPointOfSaleHttpCommon
+
+
+@tagged("post_install", "-at_install")
+class TestVipPosUi(TestPointOfSaleHttpCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        company = cls.main_pos_config.company_id
+        cls.env = cls.env(su=True)
+        cls.ladder = cls.env["beauty.vip.ladder"].create(
+            {"name": "Tour VIP", "company_id": company.id, "is_main": True}
+        )
+        cls.gold = cls.env["beauty.vip.tier"].create(
+            {
+                "ladder_id": cls.ladder.id,
+                "name": "Gold",
+                "sequence": 40,
+                "min_paid_12m": 20000,
+                "discount": 20,
+            }
+        )
+        Product = cls.env["product.product"]
+        cls.facial = Product.create(
+            {
+                "name": "VIP Tour Facial",
+                "type": "service",
+                "list_price": 100,
+                "available_in_pos": True,
+                "taxes_id": [(5, 0, 0)],
+            }
+        )
+        cls.promo = Product.create(
+            {
+                "name": "VIP Tour Promo",
+                "type": "consu",
+                "list_price": 50,
+                "available_in_pos": True,
+                "taxes_id": [(5, 0, 0)],
+                "beauty_promotional": True,
+            }
+        )
+        cls.customer = cls.env["res.partner"].create({"name": "Gold Customer"})
+        cls.env["beauty.vip.membership"]._place(
+            cls.customer, cls.gold, "Tour", None
+        )
+        dossier = cls.env["beauty.dossier"].create(
+            {"partner_id": cls.customer.id, "company_id": company.id}
+        )
+        consent = cls.env["beauty.consent"].create(
+            {
+                "dossier_id": dossier.id,
+                "template_id": cls.env.ref(
+                    "beauty_dossier.consent_template_sensitive_data"
+                ).id,
+                "signature": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+            }
+        )
+        consent.action_sign()
+        cls.env["beauty.medical.record"].create(
+            {
+                "dossier_id": dossier.id,
+                "allergen_ids": [(4, cls.env.ref("beauty_dossier.allergen_latex").id)],
+            }
+        )
+
+    def test_tour_gold_customer_gets_the_tier_discount(self):
+        self.assertTrue(self.customer.beauty_safety_alert)
+        self.assertEqual(
+            self.customer.with_company(
+                self.main_pos_config.company_id
+            ).property_product_pricelist,
+            self.gold.pricelist_id,
+        )
+        pricelist = self.gold.pricelist_id
+        self.assertEqual(pricelist._get_product_price(self.facial, 1), 80)
+        self.assertEqual(pricelist._get_product_price(self.promo, 1), 50)
+        self.start_pos_tour("beauty_vip_gold_discount")
+        self.assertIn(self.gold.pricelist_id, self.main_pos_config.available_pricelist_ids)
+        order = self.env["pos.order"].search(
+            [("partner_id", "=", self.customer.id)], limit=1
+        )
+        self.assertEqual(order.amount_total, 130)
+        self.assertEqual(order.state, "paid")
