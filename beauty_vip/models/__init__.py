@@ -8,6 +8,7 @@ from . import beauty_vip_tier_history
 from . import loyalty_program
 from . import product_template
 from . import product_category
+from . import product_product
 from . import res_partner
 from . import pos_order
 from . import pos_config

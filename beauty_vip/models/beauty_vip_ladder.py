@@ -57,6 +57,17 @@ class BeautyVipLadder(models.Model):
         string="Remind Days Before Expiry", default=30
     )
     last_reminder_date = fields.Date(readonly=True)
+    birthday_window = fields.Selection(
+        [
+            ("day", "On the Birthday"),
+            ("week", "In the Birthday Week"),
+            ("month", "In the Birthday Month"),
+        ],
+        string="Birthday Benefit",
+        default="day",
+        required=True,
+        help="When the tier's birthday discount is offered, once a year.",
+    )
 
     _sql_constraints = [
         (
@@ -175,3 +186,19 @@ class BeautyVipLadder(models.Model):
                     lambda c: c.partner_id.mobile or c.partner_id.phone
                 )._message_sms_with_template(template=sms_template, put_in_queue=True)
             ladder.last_reminder_date = today
+
+    def _birthday_in_window(self, birthday, today):
+        """Whether ``today`` falls in the birthday window of ``birthday`` (29
+        February counts as 28 February in a common year)."""
+        self.ensure_one()
+        if not birthday:
+            return False
+        try:
+            this_year = birthday.replace(year=today.year)
+        except ValueError:
+            this_year = date(today.year, 2, 28)
+        if self.birthday_window == "day":
+            return this_year == today
+        if self.birthday_window == "week":
+            return this_year.isocalendar()[:2] == today.isocalendar()[:2]
+        return this_year.month == today.month

@@ -70,6 +70,10 @@ class BeautyVipMembership(models.Model):
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
     card_id = fields.Many2one(comodel_name="loyalty.card", readonly=True)
+    birthday_used_year = fields.Integer(
+        string="Birthday Benefit Used In", readonly=True
+    )
+    birthday_order_id = fields.Many2one(comodel_name="pos.order", readonly=True)
     points = fields.Float(related="card_id.points")
     card_code = fields.Char(related="card_id.code", string="Card Number")
     history_ids = fields.One2many(
@@ -444,3 +448,21 @@ class BeautyVipMembership(models.Model):
                     [ladder._next_renewal(today), ladder.id],
                 )
                 self.invalidate_model(["until"])
+
+    # ------------------------------------------------------------ birthday
+
+    def _birthday_discount(self, today=None):
+        """The birthday discount this member may have today: her tier's, in the
+        ladder's birthday window, once a year (0 otherwise). The birth date comes
+        from her file, read by the server only."""
+        self.ensure_one()
+        today = today or fields.Date.context_today(self)
+        tier = self.tier_id
+        if not tier.birthday_discount or self.birthday_used_year == today.year:
+            return 0.0
+        dossier = self.partner_id.sudo().beauty_dossier_ids.filtered(
+            lambda d: d.company_id == self.company_id
+        )[:1]
+        if not self.ladder_id._birthday_in_window(dossier.birthday, today):
+            return 0.0
+        return tier.birthday_discount

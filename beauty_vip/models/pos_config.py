@@ -29,7 +29,9 @@ class PosConfig(models.Model):
                     ("ladder_id.is_main", "=", True),
                 ]
             ).pricelist_id.filtered(lambda p, c=config: p.currency_id == c.currency_id)
-            missing = (pricelists | config.pricelist_id) - config.available_pricelist_ids
+            missing = (
+                pricelists | config.pricelist_id
+            ) - config.available_pricelist_ids
             if pricelists and (missing or not config.use_pricelist):
                 config.write(
                     {

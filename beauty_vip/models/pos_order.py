@@ -31,6 +31,12 @@ class PosOrder(models.Model):
         "currency, its refunds subtracted (0 on a refund itself).",
     )
 
+    beauty_vip_birthday = fields.Boolean(
+        string="Birthday Benefit",
+        readonly=True,
+        help="The cashier applied the customer's birthday benefit to this order.",
+    )
+
     @api.depends("lines.refunded_orderline_id")
     def _compute_beauty_vip_origin_order(self):
         for order in self:
@@ -69,6 +75,7 @@ class PosOrder(models.Model):
         orders = self.filtered(lambda o: o.partner_id and o.state != "draft")
         if not orders:
             return
+        orders.filtered("beauty_vip_birthday")._beauty_vip_use_birthday()
         Membership = self.env["beauty.vip.membership"].sudo()
         for company_orders in orders.grouped("company_id").values():
             ladders = company_orders._beauty_vip_ladders()
@@ -109,6 +116,43 @@ class PosOrder(models.Model):
             )
         )
         self.invalidate_model(["beauty_vip_net_paid"])
+
+    def _beauty_vip_use_birthday(self):
+        """Check the birthday benefit the POS applied — once a year, to a member
+        whose birthday it is, never above her tier's birthday discount, never on a
+        promotional product — and mark it used."""
+        for order in self:
+            membership = order.partner_id.sudo()._beauty_vip_main_membership(
+                order.company_id
+            )
+            today = fields.Date.context_today(order, order.date_order)
+            if membership.birthday_order_id == order:
+                continue  # the same order synced again
+            rate = membership and membership._birthday_discount(today)
+            if not rate:
+                raise UserError(
+                    self.env._(
+                        "%(customer)s has no birthday benefit today (not her "
+                        "birthday, or already used this year): order %(order)s.",
+                        customer=order.partner_id.name,
+                        order=order.name,
+                    )
+                )
+            for line in order.lines.filtered(lambda line: line.discount):
+                if line.discount > rate + 0.001 or line.product_id.beauty_promotional:
+                    raise UserError(
+                        self.env._(
+                            "The birthday benefit is %(rate)s%% and does not apply to "
+                            "promotional products: line %(product)s of order "
+                            "%(order)s.",
+                            rate=rate,
+                            product=line.product_id.display_name,
+                            order=order.name,
+                        )
+                    )
+            membership.write(
+                {"birthday_used_year": today.year, "birthday_order_id": order.id}
+            )
 
     def _beauty_vip_paid(self):
         """What was actually paid, in the company currency (negative for a

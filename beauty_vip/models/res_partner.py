@@ -25,6 +25,11 @@ class ResPartner(models.Model):
     beauty_vip_until = fields.Date(string="VIP Until", compute="_compute_beauty_vip")
     beauty_vip_points = fields.Float(string="VIP Points", compute="_compute_beauty_vip")
     beauty_vip_card_code = fields.Char(string="VIP Card", compute="_compute_beauty_vip")
+    beauty_vip_birthday_discount = fields.Float(
+        string="Birthday Discount Today (%)",
+        compute="_compute_beauty_vip",
+        help="The birthday benefit the cashier may offer today (0: none).",
+    )
 
     def _beauty_vip_main_membership(self, company=None):
         """The membership of the ladder shown as the customer's tier in
@@ -50,6 +55,9 @@ class ResPartner(models.Model):
             partner.beauty_vip_until = membership.until
             partner.beauty_vip_points = membership.card_id.points
             partner.beauty_vip_card_code = membership.card_id.code
+            partner.beauty_vip_birthday_discount = (
+                membership._birthday_discount() if membership else 0.0
+            )
 
     def _search_beauty_vip_tier_id(self, operator, value):
         return [
@@ -73,4 +81,5 @@ class ResPartner(models.Model):
             "beauty_vip_points",
             "beauty_vip_card_code",
             "beauty_safety_alert",
+            "beauty_vip_birthday_discount",
         ]

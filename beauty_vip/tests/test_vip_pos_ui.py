@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The cashier sees the tier and the tier discount applies by itself (Chromium)."""
 
+from odoo import fields
 from odoo.tests import tagged
 
 from odoo.addons.point_of_sale.tests.test_frontend import TestPointOfSaleHttpCommon
@@ -47,9 +48,7 @@ class TestVipPosUi(TestPointOfSaleHttpCommon):
             }
         )
         cls.customer = cls.env["res.partner"].create({"name": "Gold Customer"})
-        cls.env["beauty.vip.membership"]._place(
-            cls.customer, cls.gold, "Tour", None
-        )
+        cls.env["beauty.vip.membership"]._place(cls.customer, cls.gold, "Tour", None)
         dossier = cls.env["beauty.dossier"].create(
             {"partner_id": cls.customer.id, "company_id": company.id}
         )
@@ -59,7 +58,10 @@ class TestVipPosUi(TestPointOfSaleHttpCommon):
                 "template_id": cls.env.ref(
                     "beauty_dossier.consent_template_sensitive_data"
                 ).id,
-                "signature": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+                "signature": (
+                    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAC"
+                    "hwGA60e6kgAAAABJRU5ErkJggg=="
+                ),
             }
         )
         consent.action_sign()
@@ -69,6 +71,62 @@ class TestVipPosUi(TestPointOfSaleHttpCommon):
                 "allergen_ids": [(4, cls.env.ref("beauty_dossier.allergen_latex").id)],
             }
         )
+
+    def test_tour_birthday_benefit_and_points_after_payment(self):
+        program = self.env["loyalty.program"].create(
+            {
+                "name": "Tour VIP Points",
+                "program_type": "loyalty",
+                "company_id": self.main_pos_config.company_id.id,
+                "pos_ok": False,
+                "rule_ids": [
+                    (0, 0, {"reward_point_mode": "money", "reward_point_amount": 1})
+                ],
+                "reward_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "reward_type": "product",
+                            "reward_product_id": self.promo.id,
+                            "required_points": 500,
+                        },
+                    )
+                ],
+            }
+        )
+        self.ladder.program_id = program
+        vip = self.env["beauty.vip.tier"].create(
+            {
+                "ladder_id": self.ladder.id,
+                "name": "VIP",
+                "sequence": 10,
+                "min_single_order": 1000,
+                "discount": 12,
+                "birthday_discount": 40,
+            }
+        )
+        customer = self.env["res.partner"].create({"name": "Birthday Customer"})
+        today = fields.Date.context_today(self.pos_user)
+        self.env["beauty.dossier"].create(
+            {
+                "partner_id": customer.id,
+                "company_id": self.main_pos_config.company_id.id,
+                "birthday": today.replace(year=1990)
+                if (today.month, today.day) != (2, 29)
+                else today.replace(year=1992),
+            }
+        )
+        member = self.env["beauty.vip.membership"]._place(customer, vip, "Tour", None)
+        self.assertEqual(customer.beauty_vip_birthday_discount, 40)
+        self.start_pos_tour("beauty_vip_birthday")
+        order = self.env["pos.order"].search([("partner_id", "=", customer.id)])
+        self.assertTrue(order.beauty_vip_birthday)
+        self.assertEqual(order.amount_total, 60)
+        self.assertEqual(member.birthday_used_year, today.year)
+        self.assertEqual(member.card_id.points, 60)
+        customer.invalidate_recordset()
+        self.assertEqual(customer.beauty_vip_birthday_discount, 0, "once a year")
 
     def test_tour_gold_customer_gets_the_tier_discount(self):
         self.assertTrue(self.customer.beauty_safety_alert)
@@ -82,7 +140,9 @@ class TestVipPosUi(TestPointOfSaleHttpCommon):
         self.assertEqual(pricelist._get_product_price(self.facial, 1), 80)
         self.assertEqual(pricelist._get_product_price(self.promo, 1), 50)
         self.start_pos_tour("beauty_vip_gold_discount")
-        self.assertIn(self.gold.pricelist_id, self.main_pos_config.available_pricelist_ids)
+        self.assertIn(
+            self.gold.pricelist_id, self.main_pos_config.available_pricelist_ids
+        )
         order = self.env["pos.order"].search(
             [("partner_id", "=", self.customer.id)], limit=1
         )

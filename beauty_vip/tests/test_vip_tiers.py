@@ -397,3 +397,36 @@ class TestVipTiers(TestPoSCommon):
         with self.assertRaisesRegex(UserError, "not enough"):
             self.env["pos.order"].sync_from_ui([data])
         self.assertEqual(card.points, 0)
+
+    def test_birthday_benefit_checked_on_the_server(self):
+        self.Membership.sudo()._place(self.customer, self.vip, "Test", None)
+        self.open_new_session()
+        data = self.create_ui_order_data([(self.facial, 1)], self.customer)
+        data["beauty_vip_birthday"] = True
+        with self.assertRaisesRegex(UserError, "no birthday benefit today"):
+            self.env["pos.order"].sync_from_ui([data])
+        # her birthday today, 40 % at most, once a year
+        self.vip.sudo().birthday_discount = 40
+        today = fields.Date.context_today(self.Membership)
+        self.env["beauty.dossier"].sudo().create(
+            {
+                "partner_id": self.customer.id,
+                "company_id": self.company.id,
+                "birthday": today.replace(year=1992),
+            }
+        )
+        self.assertEqual(self.customer.beauty_vip_birthday_discount, 40)
+        greedy = self.create_ui_order_data([(self.facial, 1, 50)], self.customer)
+        greedy["beauty_vip_birthday"] = True
+        with self.assertRaisesRegex(UserError, "birthday benefit is 40"):
+            self.env["pos.order"].sync_from_ui([greedy])
+        fair = self.create_ui_order_data([(self.facial, 1, 40)], self.customer)
+        fair["beauty_vip_birthday"] = True
+        self.env["pos.order"].sync_from_ui([fair])
+        self.env["pos.order"].sync_from_ui([fair])  # synced again: still fine
+        self.customer.invalidate_recordset()
+        self.assertEqual(self.customer.beauty_vip_birthday_discount, 0)
+        again = self.create_ui_order_data([(self.facial, 1, 40)], self.customer)
+        again["beauty_vip_birthday"] = True
+        with self.assertRaisesRegex(UserError, "already used this year"):
+            self.env["pos.order"].sync_from_ui([again])

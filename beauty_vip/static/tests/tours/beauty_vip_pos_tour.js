@@ -41,3 +41,40 @@ registry.category("web_tour.tours").add("beauty_vip_gold_discount", {
             ReceiptScreen.isShown(),
         ].flat(),
 });
+
+// A VIP customer on her birthday: the birthday benefit beats the tier discount on
+// the facial, once; her points show after the payment.
+registry.category("web_tour.tours").add("beauty_vip_birthday", {
+    steps: () =>
+        [
+            Chrome.startPoS(),
+            Dialog.confirm("Open Register"),
+            ProductScreen.clickPartnerButton(),
+            ProductScreen.clickCustomer("Birthday Customer"),
+            ProductScreen.addOrderline("VIP Tour Facial", "1"),
+            ProductScreen.selectedOrderlineHas("VIP Tour Facial", "1", "88.00"),
+            {
+                content: "Offer the birthday benefit",
+                trigger: ".beauty-vip-birthday:contains('40')",
+                run: "click",
+            },
+            ProductScreen.selectedOrderlineHas("VIP Tour Facial", "1", "60.00"),
+            {
+                content: "Offered once",
+                trigger: ".control-buttons:not(:has(.beauty-vip-birthday))",
+            },
+            ProductScreen.totalAmountIs("60.00"),
+            ProductScreen.clickPayButton(),
+            PaymentScreen.clickPaymentMethod("Bank"),
+            PaymentScreen.clickValidate(),
+            ReceiptScreen.isShown(),
+            ReceiptScreen.clickNextOrder(),
+            ProductScreen.clickPartnerButton(),
+            ProductScreen.inputCustomerSearchbar("Birthday"),
+            {
+                content: "Her points, as the server computed them, after the payment",
+                trigger:
+                    ".partner-info:contains('Birthday Customer') .beauty-vip-points:contains('60')",
+            },
+        ].flat(),
+});
