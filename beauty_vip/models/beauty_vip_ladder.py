@@ -7,6 +7,7 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools import SQL
 
 
 class BeautyVipLadder(models.Model):
@@ -68,6 +69,25 @@ class BeautyVipLadder(models.Model):
         required=True,
         help="When the tier's birthday discount is offered, once a year.",
     )
+
+    customer_count = fields.Integer(
+        string="Paying Customers", compute="_compute_pareto"
+    )
+    top_customer_count = fields.Integer(
+        string="Top 20 % of Customers", compute="_compute_pareto"
+    )
+    top_revenue_share = fields.Float(
+        string="Their Share of the Revenue (%)",
+        compute="_compute_pareto",
+        help="The 20/80 analysis: what share of what the customers paid in the last "
+        "12 months the best-paying 20 % of them brought.",
+    )
+    revenue_12m = fields.Monetary(
+        string="Paid in 12 Months",
+        compute="_compute_pareto",
+        currency_field="currency_id",
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
 
     _sql_constraints = [
         (
@@ -202,3 +222,39 @@ class BeautyVipLadder(models.Model):
         if self.birthday_window == "week":
             return this_year.isocalendar()[:2] == today.isocalendar()[:2]
         return this_year.month == today.month
+
+    # ------------------------------------------------------------- 20/80
+
+    def _compute_pareto(self):
+        """The 20/80 analysis of the store over the last 12 months, in one query
+        over what each customer actually paid."""
+        Membership = self.env["beauty.vip.membership"].sudo()
+        Membership._flush_paid()
+        today = fields.Date.context_today(self)
+        for company, ladders in self.grouped("company_id").items():
+            self.env.cr.execute(
+                SQL(
+                    """
+                    WITH paid AS (%s), ranked AS (
+                        SELECT paid_12m,
+                               ROW_NUMBER() OVER (ORDER BY paid_12m DESC) AS rank,
+                               COUNT(*) OVER () AS total
+                          FROM paid WHERE paid_12m > 0)
+                    SELECT COALESCE(MAX(total), 0),
+                           COALESCE(SUM(paid_12m), 0),
+                           COALESCE(SUM(paid_12m) FILTER (
+                               WHERE rank <= CEIL(total * 0.2)), 0),
+                           COUNT(*) FILTER (WHERE rank <= CEIL(total * 0.2))
+                      FROM ranked
+                    """,
+                    Membership._stats_query(company, today),
+                )
+            )
+            total, revenue, top_revenue, top_count = self.env.cr.fetchone()
+            for ladder in ladders:
+                ladder.customer_count = total
+                ladder.revenue_12m = revenue
+                ladder.top_customer_count = top_count
+                ladder.top_revenue_share = (
+                    100.0 * float(top_revenue) / float(revenue) if revenue else 0.0
+                )

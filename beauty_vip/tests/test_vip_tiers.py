@@ -430,3 +430,20 @@ class TestVipTiers(TestPoSCommon):
         again["beauty_vip_birthday"] = True
         with self.assertRaisesRegex(UserError, "already used this year"):
             self.env["pos.order"].sync_from_ui([again])
+
+    def test_20_80_analysis(self):
+        customers = self.env["res.partner"].create(
+            [{"name": f"Pareto {i}"} for i in range(5)]
+        )
+        self.open_new_session()
+        # one customer pays 4 x 500, four pay 100 each: 2000 of 2400
+        for i in range(4):
+            self._pay(customers[0], [(self.facial, 1)], f"00100-020-000{i}")
+        for i, customer in enumerate(customers[1:]):
+            self._pay(customer, [(self.cream, 1)], f"00100-021-000{i}")
+        ladder = self.ladder.sudo()
+        ladder.invalidate_recordset()
+        self.assertEqual(ladder.customer_count, 5)
+        self.assertEqual(ladder.top_customer_count, 1)
+        self.assertEqual(ladder.revenue_12m, 2400)
+        self.assertAlmostEqual(ladder.top_revenue_share, 2000 / 2400 * 100, places=2)
