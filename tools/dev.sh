@@ -381,7 +381,9 @@ cmd_bench() {
     "$PY" "$ROOT/tests/bench/bench_dossier.py" --config "$CONF" \
         --with-db beauty_bench_with --without-db beauty_bench_without
     ensure_bench_db beauty_bench_vip beauty_vip
-    "$PY" "$ROOT/tests/bench/bench_vip.py" --config "$CONF" --db beauty_bench_vip
+    ensure_bench_db beauty_bench_loyalty pos_loyalty
+    "$PY" "$ROOT/tests/bench/bench_vip.py" --config "$CONF" --db beauty_bench_vip \
+        --stock-db beauty_bench_loyalty
 }
 
 cmd_i18n() {

@@ -6,7 +6,12 @@
 
 * the nightly tier evaluation over 100 000 customers and 1 000 000 POS orders (the
   VIP ladder and the service classes A–E) versus one raw SQL aggregate over the same
-  rows (paid and count per customer): target <= 1.5x, and under 60 s.
+  rows (paid and count per customer): target <= 1.5x, and under 60 s;
+* validating a POS order (``sync_from_ui``, as the POS sends it) of a VIP customer
+  versus the same order of a customer with a loyalty card on a database with stock
+  ``pos_loyalty`` only (``--stock-db``): target <= 1.2x;
+* loading a POS session (``pos.session.load_data``) with the 100 000 customers
+  (more than the 50 000 asked) versus stock ``pos_loyalty``: target <= 1.1x.
 
 The data is generated here, by SQL, and kept in the benchmark database (made for
 this only): 100 000 customers (bench_dossier's), one POS session, 1 000 000 paid
@@ -15,7 +20,9 @@ memberships made by the evaluations are rolled back.
 """
 
 import argparse
+import statistics
 import time
+import uuid
 
 import bench_dossier
 
@@ -26,8 +33,19 @@ N_ORDERS = 1_000_000
 REPEAT = 5
 
 
+def _has_column(cr, table, column):
+    cr.execute(
+        "SELECT 1 FROM information_schema.columns "
+        "WHERE table_name = %s AND column_name = %s",
+        [table, column],
+    )
+    return bool(cr.fetchone())
+
+
 def _net_paid(cr):
     """What each purchase comes to net of its refunds, as the addon keeps it."""
+    if not _has_column(cr, "pos_order", "beauty_vip_net_paid"):
+        return  # the stock database
     cr.execute(
         """
         UPDATE pos_order o
@@ -85,19 +103,24 @@ def _insert_orders(env):
             "n": N_ORDERS,
         },
     )
-    # 2 % refunds: a negative order of the same customer pointing at its origin
+    # 2 % refunds: a negative order of the same customer (pointing at its origin
+    # where the addon is installed)
+    vip = _has_column(cr, "pos_order", "beauty_vip_origin_order_id")
     cr.execute(
-        """
+        f"""
         INSERT INTO pos_order (name, session_id, config_id, company_id, partner_id,
                date_order, state, amount_tax, amount_total, amount_paid,
-               amount_return, currency_rate, beauty_vip_origin_order_id,
+               amount_return, currency_rate,
+               {"beauty_vip_origin_order_id," if vip else ""}
                create_date, write_date)
         SELECT 'BENCH/R' || o.id, o.session_id, o.config_id, o.company_id,
                o.partner_id, o.date_order + interval '1 day', 'done', 0,
-               -o.amount_paid, -o.amount_paid, 0, 1, o.id, now(), now()
+               -o.amount_paid, -o.amount_paid, 0, 1,
+               {"o.id," if vip else ""}
+               now(), now()
           FROM pos_order o
          WHERE o.name LIKE 'BENCH/%' AND o.id % 50 = 0
-        """
+        """  # noqa: S608  fixed column names
     )
     cr.commit()
     _net_paid(cr)
@@ -156,10 +179,140 @@ def bench_evaluation(db):
     )
 
 
+def _pos_side(db, vip):
+    """A cursor on ``db`` with an open POS session, a customer (a VIP member, or
+    a loyalty card holder on the stock side) and the two timed functions."""
+    cr = odoo.modules.registry.Registry(db).cursor()
+    env = api.Environment(cr, SUPERUSER_ID, {})
+    bench_dossier._insert_partners(env)
+    config = env["pos.config"].create({"name": "Bench validation POS"})
+    config.with_user(env.ref("base.user_admin")).open_ui()
+    session = config.current_session_id
+    product = env["product.product"].create(
+        {"name": "Bench Facial", "type": "service", "available_in_pos": True}
+    )
+    customer = env["res.partner"].create({"name": "Bench Member"})
+    if vip:
+        env["beauty.vip.membership"]._place(
+            customer, env.ref("beauty_vip.tier_gold"), "Benchmark", None
+        )
+    else:
+        program = env["loyalty.program"].create(
+            {
+                "name": "Bench Points",
+                "program_type": "loyalty",
+                "rule_ids": [
+                    (0, 0, {"reward_point_mode": "money", "reward_point_amount": 1})
+                ],
+                "reward_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "reward_type": "product",
+                            "reward_product_id": product.id,
+                            "required_points": 500,
+                        },
+                    )
+                ],
+            }
+        )
+        env["loyalty.card"].create(
+            {"program_id": program.id, "partner_id": customer.id, "points": 0}
+        )
+    method = session.payment_method_ids[:1]
+    env.flush_all()
+
+    def validate():
+        data = {
+            "uuid": str(uuid.uuid4()),
+            "name": f"Bench {uuid.uuid4().hex[:8]}",
+            "session_id": session.id,
+            "partner_id": customer.id,
+            "user_id": SUPERUSER_ID,
+            "pricelist_id": config.pricelist_id.id,
+            "date_order": odoo.fields.Datetime.to_string(odoo.fields.Datetime.now()),
+            "sequence_number": 1,
+            "lines": [
+                (
+                    0,
+                    0,
+                    {
+                        "product_id": product.id,
+                        "qty": 1,
+                        "price_unit": 380,
+                        "price_subtotal": 380,
+                        "price_subtotal_incl": 380,
+                        "tax_ids": [],
+                    },
+                )
+            ],
+            "payment_ids": [(0, 0, {"amount": 380, "payment_method_id": method.id})],
+            "amount_paid": 380,
+            "amount_total": 380,
+            "amount_tax": 0,
+            "amount_return": 0,
+            "last_order_preparation_change": "{}",
+        }
+        env["pos.order"].with_user(env.ref("base.user_admin")).sync_from_ui([data])
+        env.flush_all()
+        env.invalidate_all()
+
+    admin_session = session.with_user(env.ref("base.user_admin"))
+
+    def load():
+        admin_session.load_data([])
+        env.invalidate_all()
+
+    return cr, validate, load
+
+
+def _median_pair(func_a, func_b, repeat=11):
+    func_a()
+    func_b()
+    timings_a, timings_b = [], []
+    for _i in range(repeat):
+        for func, timings in ((func_a, timings_a), (func_b, timings_b)):
+            start = time.perf_counter()
+            func()
+            timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings_a), statistics.median(timings_b)
+
+
+def bench_pos(db, stock_db):
+    cursors = []
+    for database in (db, stock_db):
+        # the same 100 000 customers and 1 000 000 orders on both sides
+        with odoo.modules.registry.Registry(database).cursor() as cr:
+            _insert_orders(api.Environment(cr, SUPERUSER_ID, {}))
+    try:
+        vip_cr, vip_validate, vip_load = _pos_side(db, vip=True)
+        cursors.append(vip_cr)
+        stock_cr, stock_validate, stock_load = _pos_side(stock_db, vip=False)
+        cursors.append(stock_cr)
+        validation = _median_pair(vip_validate, stock_validate)
+        loading = _median_pair(vip_load, stock_load)
+    finally:
+        for cr in cursors:
+            cr.rollback()
+            cr.close()
+    return validation, loading
+
+
+def _line(label, value, baseline, target):
+    ratio = value / baseline if baseline else float("inf")
+    verdict = "ok" if ratio <= target else "OVER TARGET"
+    print(
+        f"{label:<58} {value:9.2f} ms  vs {baseline:9.2f} ms  "
+        f"x{ratio:5.2f}  (target <= {target}x: {verdict})"
+    )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--config", required=True)
     parser.add_argument("--db", required=True)
+    parser.add_argument("--stock-db", required=True)
     args = parser.parse_args()
     odoo.tools.config.parse_config(["-c", args.config, "--log-level=warn"])
     print(f"beauty_vip benchmarks — medians of {REPEAT} alternated runs, server side")
@@ -175,6 +328,9 @@ def main():
         f"{raw * 1000:9.0f} ms  x{ratio:5.2f}  (target <= 1.5x and < 60 s: {verdict}) "
         f"— {customers:,} customers, {N_ORDERS:,} orders"
     )
+    (vip_ms, stock_ms), (vip_load, stock_load) = bench_pos(args.db, args.stock_db)
+    _line("validate a POS order: VIP vs stock pos_loyalty card", vip_ms, stock_ms, 1.2)
+    _line("load a POS session (100,000 customers): vs stock", vip_load, stock_load, 1.1)
 
 
 if __name__ == "__main__":
