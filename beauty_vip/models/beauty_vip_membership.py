@@ -329,8 +329,10 @@ class BeautyVipMembership(models.Model):
             .grouped(lambda m: (m.company_id, m.tier_id))
             .items()
         ):
-            members.partner_id.with_company(company).write(
-                {"property_product_pricelist": tier.pricelist_id.id}
+            # the stored company-dependent value behind property_product_pricelist,
+            # in one write (its inverse searches once per customer)
+            members.partner_id.with_company(company).sudo().write(
+                {"specific_property_product_pricelist": tier.pricelist_id.id}
             )
 
     def _ensure_cards(self):

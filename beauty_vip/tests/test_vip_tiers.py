@@ -447,3 +447,35 @@ class TestVipTiers(TestPoSCommon):
         self.assertEqual(ladder.top_customer_count, 1)
         self.assertEqual(ladder.revenue_12m, 2400)
         self.assertAlmostEqual(ladder.top_revenue_share, 2000 / 2400 * 100, places=2)
+
+    def test_offline_order_synced_later(self):
+        """An order taken offline on her birthday, synced the next day, keeps its
+        benefit and counts at its own date."""
+        self.Membership.sudo()._place(self.customer, self.vip, "Test", None)
+        self.vip.sudo().birthday_discount = 40
+        yesterday = fields.Date.context_today(self.Membership) - timedelta(days=1)
+        self.env["beauty.dossier"].sudo().create(
+            {
+                "partner_id": self.customer.id,
+                "company_id": self.company.id,
+                "birthday": yesterday.replace(year=1992)
+                if (yesterday.month, yesterday.day) != (2, 29)
+                else yesterday.replace(year=1996),
+            }
+        )
+        self.assertEqual(self.customer.beauty_vip_birthday_discount, 0, "not today")
+        self.open_new_session()
+        data = self.create_ui_order_data([(self.facial, 1, 40)], self.customer)
+        data["beauty_vip_birthday"] = True
+        data["date_order"] = fields.Datetime.to_string(
+            fields.Datetime.now() - timedelta(days=1)
+        )
+        order = self.env["pos.order"].browse(
+            self.env["pos.order"].sync_from_ui([data])["pos.order"][0]["id"]
+        )
+        self.assertTrue(order.beauty_vip_birthday)
+        member = self._member(self.customer)
+        self.assertEqual(member.birthday_order_id, order)
+        self.assertEqual(
+            member.card_id.points, order.amount_paid, "points of what was paid"
+        )

@@ -315,7 +315,11 @@ def main():
     parser.add_argument("--stock-db", required=True)
     args = parser.parse_args()
     odoo.tools.config.parse_config(["-c", args.config, "--log-level=warn"])
-    print(f"beauty_vip benchmarks — medians of {REPEAT} alternated runs, server side")
+    print("beauty_vip benchmarks — medians of alternated runs, server side")
+    # the POS first: the evaluation's rolled-back writes leave dead rows behind
+    (vip_ms, stock_ms), (vip_load, stock_load) = bench_pos(args.db, args.stock_db)
+    _line("validate a POS order: VIP vs stock pos_loyalty card", vip_ms, stock_ms, 1.2)
+    _line("load a POS session (100,000 customers): vs stock", vip_load, stock_load, 1.1)
     first, changes, members, nightly, raw, customers = bench_evaluation(args.db)
     print(
         f"first evaluation: {changes:,} tier changes, {members:,} memberships "
@@ -328,9 +332,6 @@ def main():
         f"{raw * 1000:9.0f} ms  x{ratio:5.2f}  (target <= 1.5x and < 60 s: {verdict}) "
         f"— {customers:,} customers, {N_ORDERS:,} orders"
     )
-    (vip_ms, stock_ms), (vip_load, stock_load) = bench_pos(args.db, args.stock_db)
-    _line("validate a POS order: VIP vs stock pos_loyalty card", vip_ms, stock_ms, 1.2)
-    _line("load a POS session (100,000 customers): vs stock", vip_load, stock_load, 1.1)
 
 
 if __name__ == "__main__":
