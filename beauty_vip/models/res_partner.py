@@ -47,8 +47,9 @@ class ResPartner(models.Model):
         "beauty_vip_membership_ids.card_id.points",
     )
     def _compute_beauty_vip(self):
-        for partner in self:
-            membership = partner.sudo()._beauty_vip_main_membership()
+        # one sudo recordset, so that the memberships of all are read at once
+        for partner, partner_sudo in zip(self, self.sudo(), strict=True):
+            membership = partner_sudo._beauty_vip_main_membership()
             partner.beauty_vip_tier_id = membership.tier_id
             partner.beauty_vip_tier_name = membership.tier_id.name
             partner.beauty_vip_since = membership.since
