@@ -107,7 +107,9 @@ class TestVipPosUi(TestPointOfSaleHttpCommon):
             }
         )
         customer = self.env["res.partner"].create({"name": "Birthday Customer"})
-        today = fields.Date.context_today(self.pos_user)
+        # the cashier's day: the POS runs in her time zone
+        as_cashier = customer.with_user(self.pos_user)
+        today = fields.Date.context_today(as_cashier)
         self.env["beauty.dossier"].create(
             {
                 "partner_id": customer.id,
@@ -118,15 +120,15 @@ class TestVipPosUi(TestPointOfSaleHttpCommon):
             }
         )
         member = self.env["beauty.vip.membership"]._place(customer, vip, "Tour", None)
-        self.assertEqual(customer.beauty_vip_birthday_discount, 40)
+        self.assertEqual(as_cashier.beauty_vip_birthday_discount, 40)
         self.start_pos_tour("beauty_vip_birthday")
         order = self.env["pos.order"].search([("partner_id", "=", customer.id)])
         self.assertTrue(order.beauty_vip_birthday)
         self.assertEqual(order.amount_total, 60)
         self.assertEqual(member.birthday_used_year, today.year)
         self.assertEqual(member.card_id.points, 60)
-        customer.invalidate_recordset()
-        self.assertEqual(customer.beauty_vip_birthday_discount, 0, "once a year")
+        as_cashier.invalidate_recordset()
+        self.assertEqual(as_cashier.beauty_vip_birthday_discount, 0, "once a year")
 
     def test_tour_gold_customer_gets_the_tier_discount(self):
         self.assertTrue(self.customer.beauty_safety_alert)
