@@ -336,7 +336,7 @@ class BeautyDestructionRequest(models.Model):
                 lambda u, r=request: u != r.requested_by_id
                 and r.company_id in u.company_ids
             )
-            for approver in approvers[:5]:
+            for approver in approvers:
                 request.activity_schedule(
                     "mail.mail_activity_data_todo",
                     summary=self.env._("Decide on a destruction request"),
@@ -390,21 +390,9 @@ class BeautyDestructionRequest(models.Model):
         return True
 
     def _purge(self, records):
-        """Delete ``records`` with their messages, attachments and activities;
-        return how many records were deleted."""
-        if not records:
-            return 0
+        """Delete ``records`` and return how many they were. Odoo's ``unlink``
+        takes their messages, followers, activities and attachments with them."""
         count = len(records)
-        ids = records.ids
-        self.env["mail.message"].search(
-            [("model", "=", records._name), ("res_id", "in", ids)]
-        ).unlink()
-        self.env["mail.activity"].search(
-            [("res_model", "=", records._name), ("res_id", "in", ids)]
-        ).unlink()
-        self.env["ir.attachment"].search(
-            [("res_model", "=", records._name), ("res_id", "in", ids)]
-        ).unlink()
         destruction(records).unlink()
         return count
 

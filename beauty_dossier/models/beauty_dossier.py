@@ -364,8 +364,10 @@ class BeautyDossier(models.Model):
                 ["approved_on:max"],
             )
         }
-        for dossier in self:
-            consents = dossier.sudo().consent_ids
+        # one sudo recordset: the consents of all dossiers are read at once (the
+        # front desk revoking a consent may not read every consent field)
+        for dossier, dossier_sudo in zip(self, self.sudo(), strict=True):
+            consents = dossier_sudo.consent_ids
             revoked = []
             for consent in consents.filtered(lambda c: c.state == "revoked"):
                 signed_again = consents.filtered(
@@ -413,7 +415,7 @@ class BeautyDossier(models.Model):
         self.ensure_one()
         self.env["beauty.destruction.request"]._check_archivist()
         context = {"default_dossier_id": self.id}
-        revoked = self.sudo().consent_ids.filtered(lambda c: c.state == "revoked")
+        revoked = self.consent_ids.filtered(lambda c: c.state == "revoked")
         if self.destruction_listed:
             context["default_legal_basis"] = "consent_withdrawn"
             for kind in set(revoked.mapped("kind")):

@@ -5,8 +5,9 @@ from odoo import api, models
 
 
 class ReportBeautyDossier(models.AbstractModel):
-    """The customer file report (顾客档案表): records in the access log the
-    sensitive records it prints for the user who prints it."""
+    """The customer file report (顾客档案表): decides which sections the printing
+    user may read (the template shows only those) and records the sensitive
+    records it prints in the access log."""
 
     _name = "report.beauty_dossier.report_beauty_dossier"
     _description = "Customer File Report"
@@ -15,23 +16,22 @@ class ReportBeautyDossier(models.AbstractModel):
     def _get_report_values(self, docids, data=None):
         docs = self.env["beauty.dossier"].browse(docids)
         user = self.env.user
-        sections = []
-        if user.has_group("beauty_dossier.group_beauty_beautician") or user.has_group(
-            "beauty_dossier.group_beauty_archivist"
-        ):
-            sections += ["skin_assessment_ids", "medical_record_ids"]
-        elif user.has_group("beauty_dossier.group_beauty_medical"):
-            sections += ["medical_record_ids"]
+        can_skin = user.has_group(
+            "beauty_dossier.group_beauty_beautician"
+        ) or user.has_group("beauty_dossier.group_beauty_archivist")
+        can_medical = can_skin or user.has_group("beauty_dossier.group_beauty_medical")
         if not self.env.su:
-            for section in sections:
-                records = docs[section]
-                if records:
-                    self.env["beauty.access.log"].sudo()._record(
-                        records, "report", user=user
-                    )
+            printed = []
+            if can_skin:
+                printed.append((docs.skin_assessment_ids, "report"))
+            if can_medical:
+                printed.append((docs.medical_record_ids, "report"))
+            self.env["beauty.access.log"].sudo()._record_reads(printed, user=user)
         return {
             "doc_ids": docids,
             "doc_model": "beauty.dossier",
             "docs": docs,
             "data": data,
+            "can_skin": can_skin,
+            "can_medical": can_medical,
         }

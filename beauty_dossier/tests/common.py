@@ -3,6 +3,12 @@
 
 from odoo.addons.mail.tests.common import mail_new_test_user
 
+# a 1x1 PNG: a signature or a photo where its content does not matter
+PNG = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA"
+    "60e6kgAAAABJRU5ErkJggg=="
+)
+
 
 class BeautyDossierCommon:
     """Users and customers shared by the dossier tests (no demo data needed)."""
@@ -62,10 +68,7 @@ class BeautyDossierCommon:
         which recording medical data, photos and procedures requires."""
         Template = cls.env["beauty.consent.template"]
         Consent = cls.env["beauty.consent"]
-        signature = (
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA"
-            "60e6kgAAAABJRU5ErkJggg=="
-        )
+        signature = PNG
         consents = Consent
         for dossier in dossiers:
             for kind in kinds:

@@ -704,19 +704,28 @@ class TestBeautyLeakPathsOrm(BeautyLeakCommon, TransactionCase):
                     continue
                 yield record.sudo(False), attr
 
-    def test_leak_call_public_action_methods_as_cashier(self):
+    def _call_actions_as(self, user, models=None):
+        """Call every action method of the archive's records (of ``models``) as
+        ``user``; return how many were called and those not refused with an
+        AccessError."""
         called, unchecked = 0, []
         for record, method in self._public_method_targets():
+            if models and record._name not in models:
+                continue
             called += 1
             try:
                 with self.env.cr.savepoint():
-                    getattr(record.with_user(self.user_cashier), method)()
+                    getattr(record.with_user(user), method)()
             except AccessError:
                 continue
             except Exception as exc:  # noqa: BLE001 pylint: disable=broad-except
                 unchecked.append(f"{record._name}.{method}: {type(exc).__name__}")
             else:
                 unchecked.append(f"{record._name}.{method}: allowed")
+        return called, unchecked
+
+    def test_leak_call_public_action_methods_as_cashier(self):
+        called, unchecked = self._call_actions_as(self.user_cashier)
         self.assertGreater(called, 20)
         self.assertFalse(unchecked)
         with self.assertRaises(AccessError):
@@ -724,20 +733,9 @@ class TestBeautyLeakPathsOrm(BeautyLeakCommon, TransactionCase):
 
     def test_leak_call_file_actions_of_other_beautician(self):
         """Beautician A calls every action of the records of B's customer."""
-        called, unchecked = 0, []
-        for record, method in self._public_method_targets():
-            if record._name not in FILE_MODELS + ("beauty.treatment.line",):
-                continue
-            called += 1
-            try:
-                with self.env.cr.savepoint():
-                    getattr(record.with_user(self.user_beautician_a), method)()
-            except AccessError:
-                continue
-            except Exception as exc:  # noqa: BLE001 pylint: disable=broad-except
-                unchecked.append(f"{record._name}.{method}: {type(exc).__name__}")
-            else:
-                unchecked.append(f"{record._name}.{method}: allowed")
+        called, unchecked = self._call_actions_as(
+            self.user_beautician_a, FILE_MODELS + ("beauty.treatment.line",)
+        )
         self.assertGreater(called, 15)
         self.assertFalse(unchecked)
         # her colleague, responsible for the customer, does the same work

@@ -199,8 +199,7 @@ class BeautyVipLadder(models.Model):
                 continue
             cards = ladder._member_cards().filtered("partner_id")
             if mail_template:
-                for card in cards.filtered("partner_id.email"):
-                    mail_template.send_mail(card.id)
+                mail_template.send_mail_batch(cards.filtered("partner_id.email").ids)
             if sms_template:
                 cards.filtered(
                     lambda c: c.partner_id.mobile or c.partner_id.phone

@@ -5,6 +5,7 @@
 from odoo import fields
 from odoo.tests import tagged
 
+from odoo.addons.beauty_dossier.tests.common import PNG
 from odoo.addons.point_of_sale.tests.test_frontend import TestPointOfSaleHttpCommon
 
 
@@ -58,10 +59,7 @@ class TestVipPosUi(TestPointOfSaleHttpCommon):
                 "template_id": cls.env.ref(
                     "beauty_dossier.consent_template_sensitive_data"
                 ).id,
-                "signature": (
-                    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAC"
-                    "hwGA60e6kgAAAABJRU5ErkJggg=="
-                ),
+                "signature": PNG,
             }
         )
         consent.action_sign()

@@ -20,11 +20,11 @@ memberships made by the evaluations are rolled back.
 """
 
 import argparse
-import statistics
 import time
 import uuid
 
 import bench_dossier
+from bench_dossier import _line, _median_ms_pair
 
 import odoo
 from odoo import SUPERUSER_ID, api
@@ -267,18 +267,6 @@ def _pos_side(db, vip):
     return cr, validate, load
 
 
-def _median_pair(func_a, func_b, repeat=11):
-    func_a()
-    func_b()
-    timings_a, timings_b = [], []
-    for _i in range(repeat):
-        for func, timings in ((func_a, timings_a), (func_b, timings_b)):
-            start = time.perf_counter()
-            func()
-            timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings_a), statistics.median(timings_b)
-
-
 def _vacuum(db):
     """Dead rows of earlier rolled-back runs (100 000 cards, memberships...) would
     weigh on one side only."""
@@ -300,22 +288,13 @@ def bench_pos(db, stock_db):
         cursors.append(vip_cr)
         stock_cr, stock_validate, stock_load = _pos_side(stock_db, vip=False)
         cursors.append(stock_cr)
-        validation = _median_pair(vip_validate, stock_validate)
-        loading = _median_pair(vip_load, stock_load)
+        validation = _median_ms_pair(vip_validate, stock_validate, repeat=11)
+        loading = _median_ms_pair(vip_load, stock_load, repeat=11)
     finally:
         for cr in cursors:
             cr.rollback()
             cr.close()
     return validation, loading
-
-
-def _line(label, value, baseline, target):
-    ratio = value / baseline if baseline else float("inf")
-    verdict = "ok" if ratio <= target else "OVER TARGET"
-    print(
-        f"{label:<58} {value:9.2f} ms  vs {baseline:9.2f} ms  "
-        f"x{ratio:5.2f}  (target <= {target}x: {verdict})"
-    )
 
 
 def main():
