@@ -3,6 +3,11 @@
 
 
 def post_init_hook(env):
-    """The net paid of the POS orders made before the addon was installed."""
-    orders = env["pos.order"].search([("state", "in", ("paid", "done", "invoiced"))])
-    orders._beauty_vip_update_net_paid()
+    """What the refunds made before the addon was installed gave back."""
+    refunds = env["pos.order"].search(
+        [
+            ("state", "in", ("paid", "done", "invoiced")),
+            ("beauty_vip_origin_order_id", "!=", False),
+        ]
+    )
+    refunds._beauty_vip_update_refunded()

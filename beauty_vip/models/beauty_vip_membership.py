@@ -93,7 +93,7 @@ class BeautyVipMembership(models.Model):
     @api.model
     def _stats_query(self, company, today, partner_ids=None):
         """What each customer actually paid in ``company``'s currency — POS
-        purchases net of their refunds (``pos.order.beauty_vip_net_paid``) and
+        purchases net of their refunds (``pos.order.beauty_vip_refunded``) and
         the paid part of invoices not made by the POS, credit notes with the
         invoice they reverse; rewards taken with points are not payments — as
         (partner_id, max_single, paid_6m, paid_12m, visits) over 12 months."""
@@ -113,7 +113,10 @@ class BeautyVipMembership(models.Model):
                    COUNT(*) FILTER (WHERE visit) AS visits
               FROM (
                     SELECT o.partner_id, o.date_order::date AS day,
-                           o.beauty_vip_net_paid AS amount, TRUE AS visit
+                           o.amount_paid
+                               / COALESCE(NULLIF(o.currency_rate, 0), 1)
+                               + COALESCE(o.beauty_vip_refunded, 0) AS amount,
+                           TRUE AS visit
                       FROM pos_order o
                      WHERE o.company_id = %(company)s
                        AND o.state IN ('paid', 'done', 'invoiced')
@@ -218,6 +221,15 @@ class BeautyVipMembership(models.Model):
             member_filter = SQL()
             if partner_ids is not None:
                 member_filter = SQL("AND partner_id = ANY(%s)", list(partner_ids))
+            if reason == "renewal":
+                # any tier may change, downwards too
+                may_change = SQL("e.tier IS DISTINCT FROM m.tier_id")
+            else:
+                # only upwards
+                may_change = SQL(
+                    "e.tier IS NOT NULL "
+                    "AND (m.tier_id IS NULL OR t.sequence > m.tier_rank)"
+                )
             selects = [
                 SQL(
                     """
@@ -225,17 +237,20 @@ class BeautyVipMembership(models.Model):
                            m.id, s.paid_12m, s.visits
                       FROM stats s
                       FULL JOIN (
-                            SELECT id, partner_id, tier_id, manual, manual_until
+                            SELECT id, partner_id, tier_id, tier_rank, manual,
+                                   manual_until
                               FROM beauty_vip_membership
                              WHERE ladder_id = %(ladder)s %(member_filter)s
                            ) m ON m.partner_id = s.partner_id
                      CROSS JOIN LATERAL (SELECT %(earned)s AS tier) e
-                     WHERE e.tier IS DISTINCT FROM m.tier_id
+                      LEFT JOIN beauty_vip_tier t ON t.id = e.tier
+                     WHERE (%(may_change)s)
                         OR (m.manual AND m.manual_until < %(today)s)
                     """,
                     ladder=ladder.id,
                     member_filter=member_filter,
                     earned=self._earned_sql(ladder),
+                    may_change=may_change,
                     today=today,
                 )
                 for ladder in company_ladders

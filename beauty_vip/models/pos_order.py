@@ -23,12 +23,15 @@ class PosOrder(models.Model):
         "net of its refunds.",
     )
 
-    beauty_vip_net_paid = fields.Float(
-        string="Paid Net of Refunds",
+    # written on a purchase only when it is refunded: the other orders keep the
+    # column empty (no second write of the row, no wider table)
+    beauty_vip_refunded = fields.Float(
+        string="Refunded (Company Currency)",
         readonly=True,
         copy=False,
-        help="What the customer actually paid for this order in the company "
-        "currency, its refunds subtracted (0 on a refund itself).",
+        help="What the paid refunds of this order gave back, in the company "
+        "currency (a negative amount): the VIP figures count the order's payment "
+        "plus this.",
     )
 
     beauty_vip_birthday = fields.Boolean(
@@ -71,7 +74,7 @@ class PosOrder(models.Model):
     def _beauty_vip_after_payment(self):
         """A paid order upgrades its customer at once and earns (or, refunded,
         takes back) the points of what was actually paid; all on the server."""
-        self._beauty_vip_update_net_paid()
+        self.filtered("beauty_vip_origin_order_id")._beauty_vip_update_refunded()
         orders = self.filtered(lambda o: o.partner_id and o.state != "draft")
         if not orders:
             return
@@ -87,35 +90,30 @@ class PosOrder(models.Model):
                 )
         orders._beauty_vip_points()
 
-    def _beauty_vip_update_net_paid(self):
-        """Recompute what the purchases of ``self`` (or those they refund) come
-        to, net of all their paid refunds; idempotent (an order synced twice
-        gives the same figure)."""
-        origins = self.filtered(lambda o: not o.beauty_vip_origin_order_id) | (
-            self.beauty_vip_origin_order_id
-        )
-        refunds = self.filtered("beauty_vip_origin_order_id")
-        self.flush_model()
+    def _beauty_vip_update_refunded(self):
+        """Recompute what the refunds ``self`` gave back on the purchases they
+        refund, all paid refunds of those purchases counted; idempotent (a
+        refund synced twice gives the same figure)."""
+        origins = self.beauty_vip_origin_order_id
+        if not origins:
+            return
+        self.flush_model(["beauty_vip_origin_order_id", "amount_paid", "state"])
         self.env.cr.execute(
             SQL(
                 """
                 UPDATE pos_order o
-                   SET beauty_vip_net_paid = CASE
-                       WHEN o.beauty_vip_origin_order_id IS NOT NULL THEN 0
-                       ELSE o.amount_paid / COALESCE(NULLIF(o.currency_rate, 0), 1)
-                            + COALESCE((
-                                SELECT SUM(r.amount_paid
-                                           / COALESCE(NULLIF(r.currency_rate, 0), 1))
-                                  FROM pos_order r
-                                 WHERE r.beauty_vip_origin_order_id = o.id
-                                   AND r.state IN ('paid', 'done', 'invoiced')), 0)
-                       END
+                   SET beauty_vip_refunded = (
+                       SELECT SUM(r.amount_paid
+                                  / COALESCE(NULLIF(r.currency_rate, 0), 1))
+                         FROM pos_order r
+                        WHERE r.beauty_vip_origin_order_id = o.id
+                          AND r.state IN ('paid', 'done', 'invoiced'))
                  WHERE o.id = ANY(%s)
                 """,
-                (origins | refunds).ids,
+                origins.ids,
             )
         )
-        self.invalidate_model(["beauty_vip_net_paid"])
+        origins.invalidate_recordset(["beauty_vip_refunded"])
 
     def _beauty_vip_use_birthday(self):
         """Check the birthday benefit the POS applied — once a year, to a member
@@ -218,9 +216,8 @@ class PosOrder(models.Model):
                         "order_model": "pos.order",
                         "order_id": order.id,
                         "description": self.env._(
-                            "%(order)s: %(paid)s paid, tier %(tier)s (x%(factor)s)",
+                            "%(order)s: tier %(tier)s, points x%(factor)s",
                             order=order.name,
-                            paid=order.currency_id.format(order.amount_paid),
                             tier=membership.tier_id.name,
                             factor=membership.tier_id.points_multiplier,
                         ),

@@ -208,6 +208,13 @@ class TestVipTiers(TestPoSCommon):
         order = self._pay(self.customer, [(self.facial, 2)], "00100-004-0001")
         member = self._member(self.customer)
         self.assertEqual(member.card_id.points, 1000)
+        order.flush_recordset()
+        self.env.cr.execute(
+            "SELECT beauty_vip_refunded FROM pos_order WHERE id = %s", [order.id]
+        )
+        self.assertIsNone(
+            self.env.cr.fetchone()[0], "a purchase not refunded is not written again"
+        )
         refund = order._refund()
         refund.add_payment(
             {
@@ -218,6 +225,9 @@ class TestVipTiers(TestPoSCommon):
         )
         refund.action_pos_order_paid()
         self.assertEqual(refund.beauty_vip_origin_order_id, order)
+        self.assertEqual(order.beauty_vip_refunded, -1000)
+        refund._beauty_vip_update_refunded()
+        self.assertEqual(order.beauty_vip_refunded, -1000, "idempotent")
         self.assertEqual(member.card_id.points, 0, "the points given are taken back")
         self.assertEqual(
             member.max_single_order, 0, "the purchase is net of its refund"
@@ -354,8 +364,6 @@ class TestVipTiers(TestPoSCommon):
             "UPDATE pos_order SET currency_rate = 0.5 WHERE id = %s", [order.id]
         )
         order.invalidate_recordset()
-        order._beauty_vip_update_net_paid()
-        self.assertEqual(order.beauty_vip_net_paid, 1000)
         self._evaluate(fields.Date.today())
         member = self._member(self.customer)
         self.assertEqual(member.paid_12m, 1000)
