@@ -107,14 +107,14 @@ class BeautyVipMembership(models.Model):
             """
             SELECT partner_id,
                    MAX(amount) AS max_single,
-                   COALESCE(SUM(amount) FILTER (WHERE day >= %(since_6)s), 0)
+                   COALESCE(SUM(amount) FILTER (WHERE day >= %(since_6)s::timestamp), 0)
                        AS paid_6m,
                    SUM(amount) AS paid_12m,
                    COUNT(*) FILTER (WHERE visit) AS visits
               FROM (
-                    SELECT o.partner_id, o.date_order::date AS day,
-                           o.amount_paid
-                               / COALESCE(NULLIF(o.currency_rate, 0), 1)
+                    SELECT o.partner_id, o.date_order AS day,
+                           o.amount_paid::float8
+                               / COALESCE(NULLIF(o.currency_rate, 0), 1)::float8
                                + COALESCE(o.beauty_vip_refunded, 0) AS amount,
                            TRUE AS visit
                       FROM pos_order o
@@ -125,7 +125,7 @@ class BeautyVipMembership(models.Model):
                        AND o.date_order >= %(since_12)s
                        %(pos_filter)s
                  UNION ALL
-                    SELECT m.partner_id, MIN(m.invoice_date),
+                    SELECT m.partner_id, MIN(m.invoice_date)::timestamp,
                            SUM(m.amount_total_signed - m.amount_residual_signed),
                            FALSE
                       FROM account_move m
@@ -180,9 +180,10 @@ class BeautyVipMembership(models.Model):
     # --------------------------------------------------------- evaluation
 
     @api.model
-    def _earned_sql(self, ladder):
+    def _earned_sql(self, ladder, rank=False):
         """SQL for the tier ``ladder`` gives the figures of ``s``: the best tier
-        whose any rule holds, else the default tier for a customer who paid."""
+        whose any rule holds, else the default tier for a customer who paid (its
+        id, or its rank with ``rank``)."""
         whens = []
         tiers = ladder.tier_ids.sorted("sequence", reverse=True)
         for tier in tiers:
@@ -197,10 +198,21 @@ class BeautyVipMembership(models.Model):
                 if threshold
             ]
             if rules:
-                whens.append(SQL("WHEN %s THEN %s", SQL(" OR ").join(rules), tier.id))
+                whens.append(
+                    SQL(
+                        "WHEN %s THEN %s",
+                        SQL(" OR ").join(rules),
+                        tier.sequence if rank else tier.id,
+                    )
+                )
         default = tiers.filtered("is_default")[:1]
         if default:
-            whens.append(SQL("WHEN s.partner_id IS NOT NULL THEN %s", default.id))
+            whens.append(
+                SQL(
+                    "WHEN s.partner_id IS NOT NULL THEN %s",
+                    default.sequence if rank else default.id,
+                )
+            )
         if not whens:
             return SQL("NULL::int")
         return SQL("CASE %s END", SQL(" ").join(whens))
@@ -227,8 +239,7 @@ class BeautyVipMembership(models.Model):
             else:
                 # only upwards
                 may_change = SQL(
-                    "e.tier IS NOT NULL "
-                    "AND (m.tier_id IS NULL OR t.sequence > m.tier_rank)"
+                    "e.tier IS NOT NULL AND (m.tier_id IS NULL OR e.rank > m.tier_rank)"
                 )
             selects = [
                 SQL(
@@ -242,14 +253,15 @@ class BeautyVipMembership(models.Model):
                               FROM beauty_vip_membership
                              WHERE ladder_id = %(ladder)s %(member_filter)s
                            ) m ON m.partner_id = s.partner_id
-                     CROSS JOIN LATERAL (SELECT %(earned)s AS tier) e
-                      LEFT JOIN beauty_vip_tier t ON t.id = e.tier
+                     CROSS JOIN LATERAL (
+                            SELECT %(earned)s AS tier, %(rank)s AS rank) e
                      WHERE (%(may_change)s)
                         OR (m.manual AND m.manual_until < %(today)s)
                     """,
                     ladder=ladder.id,
                     member_filter=member_filter,
                     earned=self._earned_sql(ladder),
+                    rank=self._earned_sql(ladder, rank=True),
                     may_change=may_change,
                     today=today,
                 )

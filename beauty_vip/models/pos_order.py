@@ -243,6 +243,40 @@ class PosOrder(models.Model):
                 spent += max(line.points_cost, reward.required_points)
         return spent
 
+    # ------------------------------------------------------------- to the POS
+
+    def read_pos_data(self, data, config_id):
+        """The synced orders come back with their customers' VIP figures and
+        cards as the server computed them, so the POS shows the new tier and
+        points at once, for orders taken offline and synced later too."""
+        result = super().read_pos_data(data, config_id)
+        partners = self.partner_id
+        if not config_id or not partners:
+            return result
+        config = self.env["pos.config"].browse(config_id)
+        result["res.partner"] = partners.read(
+            [
+                "beauty_vip_tier_name",
+                "beauty_vip_points",
+                "beauty_vip_card_code",
+                "beauty_vip_birthday_discount",
+            ],
+            load=False,
+        )
+        programs = config._get_program_ids()
+        cards = (
+            partners.sudo()
+            .beauty_vip_membership_ids.filtered(
+                lambda m: m.company_id == config.company_id
+                and m.card_id.program_id in programs
+            )
+            .card_id.sudo(False)
+        )
+        result["loyalty.card"] = cards.read(
+            cards._load_pos_data_fields(config_id), load=False
+        )
+        return result
+
     # ----------------------------------------------------- POS loyalty RPCs
 
     def _beauty_vip_programs(self):

@@ -70,8 +70,8 @@ class TestVipPosUi(TestPointOfSaleHttpCommon):
             }
         )
 
-    def test_tour_birthday_benefit_and_points_after_payment(self):
-        program = self.env["loyalty.program"].create(
+    def _points_program(self):
+        return self.env["loyalty.program"].create(
             {
                 "name": "Tour VIP Points",
                 "program_type": "loyalty",
@@ -93,7 +93,9 @@ class TestVipPosUi(TestPointOfSaleHttpCommon):
                 ],
             }
         )
-        self.ladder.program_id = program
+
+    def test_tour_birthday_benefit_and_points_after_payment(self):
+        self.ladder.program_id = self._points_program()
         vip = self.env["beauty.vip.tier"].create(
             {
                 "ladder_id": self.ladder.id,
@@ -148,3 +150,37 @@ class TestVipPosUi(TestPointOfSaleHttpCommon):
         )
         self.assertEqual(order.amount_total, 130)
         self.assertEqual(order.state, "paid")
+
+    def test_tour_order_taken_offline_counts_when_synced(self):
+        self.ladder.program_id = self._points_program()
+        vip = self.env["beauty.vip.tier"].create(
+            {
+                "ladder_id": self.ladder.id,
+                "name": "VIP",
+                "sequence": 10,
+                "min_single_order": 1000,
+                "discount": 12,
+            }
+        )
+        silver = self.env["beauty.vip.tier"].create(
+            {
+                "ladder_id": self.ladder.id,
+                "name": "Silver",
+                "sequence": 30,
+                "min_single_order": 80,
+                "discount": 15,
+            }
+        )
+        customer = self.env["res.partner"].create({"name": "Offline Customer"})
+        member = self.env["beauty.vip.membership"]._place(customer, vip, "Tour", None)
+        self.start_pos_tour("beauty_vip_offline")
+        order = self.env["pos.order"].search([("partner_id", "=", customer.id)])
+        self.assertEqual(len(order), 1, "synced once")
+        self.assertEqual(order.state, "paid")
+        self.assertEqual(order.amount_paid, 88, "at the VIP price, taken offline")
+        self.assertEqual(member.tier_id, silver, "the synced order upgrades her")
+        self.assertEqual(member.card_id.points, 88)
+        self.assertEqual(
+            len(member.card_id.history_ids.filtered(lambda h: h.order_id == order.id)),
+            1,
+        )

@@ -13,7 +13,8 @@
   ``confirm_coupon_programs`` and ``add_loyalty_history_lines`` with the points the
   client computed (which the addon ignores for VIP cards): target <= 1.2x;
 * loading a POS session (``pos.session.load_data``) with the 100 000 customers
-  (more than the 50 000 asked) versus stock ``pos_loyalty``: target <= 1.1x.
+  (more than the 50 000 asked), each holding a points card (and, with the addon,
+  a VIP membership), versus stock ``pos_loyalty``: target <= 1.1x.
 
 The data is generated here, by SQL, and kept in the benchmark database (made for
 this only): 100 000 customers (bench_dossier's), one POS session, 1 000 000 paid
@@ -375,7 +376,9 @@ def main():
     # the POS first: the evaluation's rolled-back writes leave dead rows behind
     (vip_ms, stock_ms), (vip_load, stock_load) = bench_pos(args.db, args.stock_db)
     _line("validate a POS order: VIP vs stock pos_loyalty card", vip_ms, stock_ms, 1.2)
-    _line("load a POS session (100,000 customers): vs stock", vip_load, stock_load, 1.1)
+    _line(
+        "load a POS session (100,000 card holders): vs stock", vip_load, stock_load, 1.1
+    )
     first, changes, members, nightly, raw, customers = bench_evaluation(args.db)
     print(
         f"first evaluation: {changes:,} tier changes, {members:,} memberships "

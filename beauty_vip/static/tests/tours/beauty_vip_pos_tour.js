@@ -78,3 +78,72 @@ registry.category("web_tour.tours").add("beauty_vip_birthday", {
             },
         ].flat(),
 });
+
+// Offline, the POS leaves its failed synchronisation as an unhandled rejection:
+// it shows its "Connection Lost" dialog (confirmed in the tour) and logs the error,
+// which fails a tour. While the offline tour runs, that expected log is silenced;
+// the dialog still shows.
+let simulatedOffline = false;
+registry.category("error_handlers").add(
+    "beauty_vip_tour_simulated_offline",
+    (env, error, originalError) => {
+        if (simulatedOffline && originalError?.constructor?.name === "ConnectionLostError") {
+            error.event?.preventDefault();
+        }
+        return false;
+    },
+    {sequence: 0}
+);
+
+// The connection drops: the order is taken offline, then synced when the
+// connection comes back; the server counts it (upgrade, points) and the POS shows
+// her new tier and points.
+registry.category("web_tour.tours").add("beauty_vip_offline", {
+    steps: () =>
+        [
+            Chrome.startPoS(),
+            Dialog.confirm("Open Register"),
+            {
+                content: "The connection drops",
+                trigger: ".pos-topheader",
+                run: () => {
+                    simulatedOffline = true;
+                    window.dispatchEvent(new Event("offline"));
+                },
+            },
+            {trigger: ".oe_status .fa-chain-broken"},
+            ProductScreen.clickPartnerButton(),
+            ProductScreen.clickCustomer("Offline Customer"),
+            ProductScreen.addOrderline("VIP Tour Facial", "1"),
+            ProductScreen.selectedOrderlineHas("VIP Tour Facial", "1", "88.00"),
+            ProductScreen.clickPayButton(),
+            PaymentScreen.clickPaymentMethod("Bank"),
+            PaymentScreen.clickValidate(),
+            Dialog.confirm("Continue with limited functionality"),
+            ReceiptScreen.isShown(),
+            ReceiptScreen.clickNextOrder(),
+            {
+                content: "The connection comes back",
+                trigger: ".pos-topheader .oe_status",
+                run: () => {
+                    simulatedOffline = false;
+                    window.dispatchEvent(new Event("online"));
+                },
+            },
+            {
+                content: "The order is synced",
+                trigger: ".pos-topheader:not(:has(.oe_status))",
+            },
+            ProductScreen.clickPartnerButton(),
+            ProductScreen.inputCustomerSearchbar("Offline"),
+            {
+                content: "Her new tier and her points, as the server computed them",
+                trigger:
+                    ".partner-info:contains('Offline Customer') .beauty-vip-tier:contains('Silver')",
+            },
+            {
+                trigger:
+                    ".partner-info:contains('Offline Customer') .beauty-vip-points:contains('88')",
+            },
+        ].flat(),
+});
