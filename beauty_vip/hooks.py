@@ -2,8 +2,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
 
-def post_init_hook(env):
-    """What the refunds made before the addon was installed gave back."""
+def update_refunded(env):
+    """What the paid refunds already in the database gave back, kept on the
+    purchases they refund."""
     refunds = env["pos.order"].search(
         [
             ("state", "in", ("paid", "done", "invoiced")),
@@ -11,3 +12,7 @@ def post_init_hook(env):
         ]
     )
     refunds._beauty_vip_update_refunded()
+
+
+def post_init_hook(env):
+    update_refunded(env)

@@ -97,14 +97,14 @@ class PosOrder(models.Model):
         origins = self.beauty_vip_origin_order_id
         if not origins:
             return
-        self.flush_model(["beauty_vip_origin_order_id", "amount_paid", "state"])
+        self.flush_model()  # the currency rate of a new refund included
         self.env.cr.execute(
             SQL(
                 """
                 UPDATE pos_order o
                    SET beauty_vip_refunded = (
-                       SELECT SUM(r.amount_paid
-                                  / COALESCE(NULLIF(r.currency_rate, 0), 1))
+                       SELECT SUM(r.amount_paid::float8
+                                  / COALESCE(NULLIF(r.currency_rate, 0), 1)::float8)
                          FROM pos_order r
                         WHERE r.beauty_vip_origin_order_id = o.id
                           AND r.state IN ('paid', 'done', 'invoiced'))
@@ -246,22 +246,19 @@ class PosOrder(models.Model):
     # ------------------------------------------------------------- to the POS
 
     def read_pos_data(self, data, config_id):
-        """The synced orders come back with their customers' VIP figures and
-        cards as the server computed them, so the POS shows the new tier and
-        points at once, for orders taken offline and synced later too."""
+        """The paid orders come back with their customers (VIP figures included)
+        and VIP cards as the server computed them, so the POS shows the new tier
+        and points at once, for orders taken offline and synced later too."""
         result = super().read_pos_data(data, config_id)
-        partners = self.partner_id
-        if not config_id or not partners:
+        paid = self.filtered(lambda o: o.state in ("paid", "done", "invoiced"))
+        if not config_id or not paid.partner_id:
             return result
         config = self.env["pos.config"].browse(config_id)
-        result["res.partner"] = partners.read(
-            [
-                "beauty_vip_tier_name",
-                "beauty_vip_points",
-                "beauty_vip_card_code",
-                "beauty_vip_birthday_discount",
-            ],
-            load=False,
+        partners = paid.partner_id.with_company(config.company_id)
+        # the POS fields in full: a customer another device chose may not be
+        # loaded on this one yet
+        result.setdefault("res.partner", []).extend(
+            partners.read(partners._load_pos_data_fields(config_id), load=False)
         )
         programs = config._get_program_ids()
         cards = (
@@ -272,8 +269,8 @@ class PosOrder(models.Model):
             )
             .card_id.sudo(False)
         )
-        result["loyalty.card"] = cards.read(
-            cards._load_pos_data_fields(config_id), load=False
+        result.setdefault("loyalty.card", []).extend(
+            cards.read(cards._load_pos_data_fields(config_id), load=False)
         )
         return result
 

@@ -369,6 +369,30 @@ class TestVipTiers(TestPoSCommon):
         self.assertEqual(member.paid_12m, 1000)
         self.assertEqual(member.tier_id, self.vip, "1000 in the company currency")
 
+    def test_foreign_currency_refund_takes_back_in_company_currency(self):
+        self.open_new_session()
+        order = self._pay(self.customer, [(self.facial, 2)], "00100-011-0002")
+        refund = order._refund()
+        (order | refund).flush_recordset()
+        # as if the session sold in a currency worth half the company's
+        self.env.cr.execute(
+            "UPDATE pos_order SET currency_rate = 0.5 WHERE id IN %s",
+            [(order.id, refund.id)],
+        )
+        (order | refund).invalidate_recordset()
+        refund.add_payment(
+            {
+                "pos_order_id": refund.id,
+                "amount": refund.amount_total,
+                "payment_method_id": self.cash_pm1.id,
+            }
+        )
+        refund.action_pos_order_paid()
+        self.assertEqual(order.beauty_vip_refunded, -2000)
+        member = self._member(self.customer)
+        self.assertEqual(member.paid_12m, 0, "2000 paid, 2000 given back")
+        self.assertEqual(member.max_single_order, 0)
+
     def test_promotional_products_get_no_tier_discount(self):
         pricelist = self.vip.pricelist_id
         self.assertEqual(pricelist._get_product_price(self.cream, 1), 88)

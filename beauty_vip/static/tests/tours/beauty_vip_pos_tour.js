@@ -7,6 +7,7 @@ import * as Dialog from "@point_of_sale/../tests/tours/utils/dialog_util";
 import * as PaymentScreen from "@point_of_sale/../tests/tours/utils/payment_screen_util";
 import * as ProductScreen from "@point_of_sale/../tests/tours/utils/product_screen_util";
 import * as ReceiptScreen from "@point_of_sale/../tests/tours/utils/receipt_screen_util";
+import {ConnectionLostError} from "@web/core/network/rpc";
 import {registry} from "@web/core/registry";
 
 // A gold customer: her badge shows, the tier discount applies by itself, not on a
@@ -74,7 +75,7 @@ registry.category("web_tour.tours").add("beauty_vip_birthday", {
             {
                 content: "Her points, as the server computed them, after the payment",
                 trigger:
-                    ".partner-info:contains('Birthday Customer') .beauty-vip-points:contains('60')",
+                    ".partner-info:contains('Birthday Customer') .beauty-vip-points:contains('60 pts')",
             },
         ].flat(),
 });
@@ -87,7 +88,7 @@ let simulatedOffline = false;
 registry.category("error_handlers").add(
     "beauty_vip_tour_simulated_offline",
     (env, error, originalError) => {
-        if (simulatedOffline && originalError?.constructor?.name === "ConnectionLostError") {
+        if (simulatedOffline && originalError instanceof ConnectionLostError) {
             error.event?.preventDefault();
         }
         return false;
@@ -131,19 +132,19 @@ registry.category("web_tour.tours").add("beauty_vip_offline", {
                 },
             },
             {
-                content: "The order is synced",
+                content: "Back online",
                 trigger: ".pos-topheader:not(:has(.oe_status))",
             },
             ProductScreen.clickPartnerButton(),
             ProductScreen.inputCustomerSearchbar("Offline"),
             {
-                content: "Her new tier and her points, as the server computed them",
+                content: "Once the order is synced: her new tier and her points, as the server computed them",
                 trigger:
                     ".partner-info:contains('Offline Customer') .beauty-vip-tier:contains('Silver')",
             },
             {
                 trigger:
-                    ".partner-info:contains('Offline Customer') .beauty-vip-points:contains('88')",
+                    ".partner-info:contains('Offline Customer') .beauty-vip-points:contains('88 pts')",
             },
         ].flat(),
 });
