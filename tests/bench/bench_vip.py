@@ -33,7 +33,7 @@ import odoo
 from odoo import SUPERUSER_ID, api
 
 N_ORDERS = 1_000_000
-REPEAT = 5
+REPEAT = 9
 
 
 def _has_column(cr, table, column):
