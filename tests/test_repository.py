@@ -4,6 +4,7 @@
 
 import ast
 import os
+import re
 import sys
 
 import polib
@@ -31,7 +32,12 @@ def _manifest(addon):
 @pytest.mark.parametrize("addon", sorted(EXPECTED_DEPENDS))
 def test_manifest(addon):
     manifest = _manifest(addon)
-    assert manifest["version"] == "18.0.1.0.0"
+    # Odoo 18 series, OCA numbering; a migration never names a later version
+    assert re.fullmatch(r"18\.0\.\d+\.\d+\.\d+", manifest["version"])
+    version = tuple(int(n) for n in manifest["version"].split("."))
+    migrations = os.path.join(ROOT, addon, "migrations")
+    for name in os.listdir(migrations) if os.path.isdir(migrations) else []:
+        assert tuple(int(n) for n in name.split(".")) <= version, name
     assert manifest["license"] in {"LGPL-3", "AGPL-3"}
     assert manifest["installable"] is True
     assert set(manifest["depends"]) == EXPECTED_DEPENDS[addon]
