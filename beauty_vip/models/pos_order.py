@@ -261,14 +261,10 @@ class PosOrder(models.Model):
             partners.read(partners._load_pos_data_fields(config_id), load=False)
         )
         programs = config._get_program_ids()
-        cards = (
-            partners.sudo()
-            .beauty_vip_membership_ids.filtered(
-                lambda m: m.company_id == config.company_id
-                and m.card_id.program_id in programs
-            )
-            .card_id.sudo(False)
-        )
+        cards = partners.beauty_vip_membership_ids.filtered(
+            lambda m: m.company_id == config.company_id
+            and m.card_id.program_id in programs
+        ).card_id
         result.setdefault("loyalty.card", []).extend(
             cards.read(cards._load_pos_data_fields(config_id), load=False)
         )
@@ -309,7 +305,7 @@ class PosOrder(models.Model):
             self._beauty_vip_drop_managed(coupon_data)
         )
         # the VIP cards as the server computed them, for the POS to show
-        memberships = self.partner_id.sudo().beauty_vip_membership_ids.filtered(
+        memberships = self.partner_id.beauty_vip_membership_ids.filtered(
             lambda m: m.card_id and m.company_id in self.company_id
         )
         result.setdefault("coupon_updates", []).extend(

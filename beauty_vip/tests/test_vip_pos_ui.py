@@ -94,18 +94,21 @@ class TestVipPosUi(TestPointOfSaleHttpCommon):
             }
         )
 
-    def test_tour_birthday_benefit_and_points_after_payment(self):
-        self.ladder.program_id = self._points_program()
-        vip = self.env["beauty.vip.tier"].create(
+    def _vip_tier(self, **values):
+        return self.env["beauty.vip.tier"].create(
             {
                 "ladder_id": self.ladder.id,
                 "name": "VIP",
                 "sequence": 10,
                 "min_single_order": 1000,
                 "discount": 12,
-                "birthday_discount": 40,
+                **values,
             }
         )
+
+    def test_tour_birthday_benefit_and_points_after_payment(self):
+        self.ladder.program_id = self._points_program()
+        vip = self._vip_tier(birthday_discount=40)
         customer = self.env["res.partner"].create({"name": "Birthday Customer"})
         # the cashier's day: the POS runs in her time zone
         as_cashier = customer.with_user(self.pos_user)
@@ -153,15 +156,7 @@ class TestVipPosUi(TestPointOfSaleHttpCommon):
 
     def test_tour_order_taken_offline_counts_when_synced(self):
         self.ladder.program_id = self._points_program()
-        vip = self.env["beauty.vip.tier"].create(
-            {
-                "ladder_id": self.ladder.id,
-                "name": "VIP",
-                "sequence": 10,
-                "min_single_order": 1000,
-                "discount": 12,
-            }
-        )
+        vip = self._vip_tier()
         silver = self.env["beauty.vip.tier"].create(
             {
                 "ladder_id": self.ladder.id,
