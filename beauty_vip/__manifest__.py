@@ -31,5 +31,7 @@
         ],
     },
     "demo": ["demo/res_users_demo.xml"],
+    "pre_init_hook": "pre_init_hook",
     "post_init_hook": "post_init_hook",
+    "uninstall_hook": "uninstall_hook",
 }

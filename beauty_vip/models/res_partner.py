@@ -31,6 +31,20 @@ class ResPartner(models.Model):
         help="The birthday benefit the cashier may offer today (0: none).",
     )
 
+    beauty_anonymised = fields.Boolean(
+        string="Anonymised",
+        compute="_compute_beauty_anonymised",
+        help="The customer's file was destroyed with her identity: she is no more "
+        "offered at the POS.",
+    )
+
+    def _compute_beauty_anonymised(self):
+        # the destruction requests are the archivists': the POS only needs to know
+        # whether one anonymised the customer
+        anonymised = set(self._beauty_anonymised_ids(self.ids))
+        for partner in self:
+            partner.beauty_anonymised = partner.id in anonymised
+
     def _beauty_vip_main_membership(self, company=None):
         """The membership of the ladder shown as the customer's tier in
         ``company`` (the current one by default)."""
@@ -83,4 +97,31 @@ class ResPartner(models.Model):
             "beauty_vip_card_code",
             "beauty_safety_alert",
             "beauty_vip_birthday_discount",
+            "beauty_anonymised",
         ]
+
+    @api.model
+    def _load_pos_data_domain(self, data):
+        # an anonymised customer is not offered at the POS (the POS reloads only
+        # the customers of orders it still shows)
+        return [
+            *super()._load_pos_data_domain(data),
+            ("id", "not in", self._beauty_anonymised_ids()),
+        ]
+
+    @api.model
+    def _beauty_anonymised_ids(self, partner_ids=None):
+        """The customers a destruction request anonymised (among
+        ``partner_ids``)."""
+        domain = [("state", "=", "done"), ("full_destruction", "=", True)]
+        if partner_ids is not None:
+            domain.append(("dossier_id.partner_id", "in", partner_ids))
+        # the destruction requests are the archivists' (and their files archived):
+        # the POS only needs to know whether one anonymised the customer
+        requests = (
+            self.env["beauty.destruction.request"]
+            .sudo()
+            .with_context(active_test=False)
+            .search(domain)
+        )
+        return requests.dossier_id.partner_id.ids
