@@ -401,19 +401,23 @@ class PosOrder(models.Model):
             .program_id
         )
 
-    def _beauty_vip_drop_managed(self, coupon_data):
-        """Leave out of what the POS client sends the cards of VIP programs: their
-        points are the server's business only."""
+    def _beauty_vip_managed_card_ids(self, card_ids):
+        """Which of the cards ``card_ids`` (as the POS client sends them) belong
+        to VIP programs, whose points are the server's business only."""
         managed = self._beauty_vip_programs()
-        if not managed:
-            return coupon_data
         cards = (
             self.env["loyalty.card"]
             .sudo()
-            .browse([int(k) for k in coupon_data if int(k) > 0])
+            .browse({int(k) for k in card_ids if int(k) > 0})
             .exists()
         )
-        managed_cards = set(cards.filtered(lambda c: c.program_id in managed).ids)
+        return managed, set(cards.filtered(lambda c: c.program_id in managed).ids)
+
+    def _beauty_vip_drop_managed(self, coupon_data):
+        """Leave out of what the POS client sends the cards of VIP programs."""
+        managed, managed_cards = self._beauty_vip_managed_card_ids(coupon_data)
+        if not managed:
+            return coupon_data
         return {
             k: v
             for k, v in coupon_data.items()
@@ -443,12 +447,8 @@ class PosOrder(models.Model):
         return result
 
     def add_loyalty_history_lines(self, coupon_data, coupon_updates):
-        managed = self._beauty_vip_programs()
-        cards = self.env["loyalty.card"].sudo()
-        kept = [
-            line
-            for line in coupon_data
-            if cards.browse(int(line["card_id"])).exists().program_id not in managed
-            or int(line["card_id"]) < 0
-        ]
+        _managed, managed_cards = self._beauty_vip_managed_card_ids(
+            [line["card_id"] for line in coupon_data]
+        )
+        kept = [line for line in coupon_data if int(line["card_id"]) not in managed_cards]
         return super().add_loyalty_history_lines(kept, coupon_updates)

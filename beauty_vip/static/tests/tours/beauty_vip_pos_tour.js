@@ -24,7 +24,7 @@ registry.category("web_tour.tours").add("beauty_vip_gold_discount", {
                     ".partner-info:contains('Gold Customer') .beauty-vip-tier:contains('Gold')",
             },
             {
-                trigger: ".partner-info:contains('Gold Customer') .beauty-safety-alert",
+                trigger: ".partner-info:contains('Gold Customer') .beauty-safety-alert:contains('Safety Alert')",
             },
             ProductScreen.clickCustomer("Gold Customer"),
             {
