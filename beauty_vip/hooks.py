@@ -10,8 +10,7 @@ def pre_init_hook(env):
     the first refunded line of each refund."""
     cr = env.cr
     cr.execute(
-        "ALTER TABLE pos_order ADD COLUMN IF NOT EXISTS "
-        "beauty_vip_origin_order_id int4"
+        "ALTER TABLE pos_order ADD COLUMN IF NOT EXISTS beauty_vip_origin_order_id int4"
     )
     cr.execute(
         SQL(

@@ -145,9 +145,7 @@ class BeautyVipTier(models.Model):
                 )
                 items += [
                     fields.Command.create(vals)
-                    for vals in self._promotional_item_vals(
-                        templates, promo_categories
-                    )
+                    for vals in self._promotional_item_vals(templates, promo_categories)
                 ]
                 items.append(
                     fields.Command.create(

@@ -333,8 +333,10 @@ class PosOrder(models.Model):
             )
             if problem:
                 return {"successful": False, "message": problem}
-        rewards = self.env["loyalty.reward"].sudo().browse(
-            [line["reward_id"] for line in lines if line.get("reward_id")]
+        rewards = (
+            self.env["loyalty.reward"]
+            .sudo()
+            .browse([line["reward_id"] for line in lines if line.get("reward_id")])
         )
         for membership in partner_sudo.beauty_vip_membership_ids.filtered(
             lambda m: m.company_id == company and m.card_id
@@ -450,5 +452,7 @@ class PosOrder(models.Model):
         _managed, managed_cards = self._beauty_vip_managed_card_ids(
             [line["card_id"] for line in coupon_data]
         )
-        kept = [line for line in coupon_data if int(line["card_id"]) not in managed_cards]
+        kept = [
+            line for line in coupon_data if int(line["card_id"]) not in managed_cards
+        ]
         return super().add_loyalty_history_lines(kept, coupon_updates)

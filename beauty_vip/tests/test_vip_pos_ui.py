@@ -171,7 +171,9 @@ class TestVipPosUi(TestPointOfSaleHttpCommon):
             walk_in.with_company(company).property_product_pricelist.beauty_vip_tier
         )
         self.assertFalse(self.main_pos_config.pricelist_id.beauty_vip_tier)
-        self.assertIn(self.gold.pricelist_id, self.main_pos_config.available_pricelist_ids)
+        self.assertIn(
+            self.gold.pricelist_id, self.main_pos_config.available_pricelist_ids
+        )
         self.start_pos_tour("beauty_vip_walk_in_list_price")
         orders = self.env["pos.order"].search(
             [("partner_id", "in", (walk_in | self.customer).ids)]

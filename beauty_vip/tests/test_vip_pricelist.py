@@ -19,12 +19,6 @@ class TestVipPricelist(TransactionCase):
             .with_context(disable_company_pricelist_creation=True)
             .create({"name": "Salon Without Pricelist"})
         )
-        cls.assertFalse(
-            cls,
-            cls.env["product.pricelist"].search(
-                [("company_id", "=", cls.company.id)]
-            ),
-        )
         cls.cashier = mail_new_test_user(
             cls.env,
             login="test_vip_pl_cashier",
@@ -52,6 +46,13 @@ class TestVipPricelist(TransactionCase):
         return partner.property_product_pricelist
 
     def test_walk_in_never_gets_a_tier_pricelist(self):
+        self.assertEqual(
+            self.env["product.pricelist"].search(
+                [("company_id", "=", self.company.id)]
+            ),
+            (self.vip | self.gold).pricelist_id,
+            "the tier pricelists are the store's only ones",
+        )
         self.assertTrue(self.vip.pricelist_id.beauty_vip_tier)
         self.assertFalse(
             self._pricelist(self.walk_in), "no pricelist before: the list price"
