@@ -367,15 +367,25 @@ class BeautyVipMembership(models.Model):
             .grouped(lambda m: (m.company_id, m.tier_id))
             .items()
         ):
-            for member in group.filtered(lambda m: not m.pricelist_before_id):
-                own = member.partner_id.with_company(
-                    company
-                ).specific_property_product_pricelist
-                if own and not own.beauty_vip_tier:
-                    member.pricelist_before_id = own
+            partners = group.partner_id.with_company(company).sudo()
+            # her own pricelist (not a tier's), kept to be given back
+            own = {
+                p.id: p.specific_property_product_pricelist
+                for p in partners
+                if not p.specific_property_product_pricelist.beauty_vip_tier
+            }
+            for pricelist, kept in (
+                group.filtered(
+                    lambda m, own=own: not m.pricelist_before_id
+                    and own.get(m.partner_id.id)
+                )
+                .grouped(lambda m, own=own: own[m.partner_id.id])
+                .items()
+            ):
+                kept.pricelist_before_id = pricelist
             # the stored company-dependent value behind property_product_pricelist,
             # in one write (its inverse searches once per customer)
-            group.partner_id.with_company(company).sudo().write(
+            partners.write(
                 {"specific_property_product_pricelist": tier.pricelist_id.id}
             )
 

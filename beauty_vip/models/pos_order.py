@@ -151,6 +151,18 @@ class PosOrder(models.Model):
             )
             if membership.birthday_order_id == order:
                 continue  # the same order synced again
+            if membership:
+                # checked and marked under the membership's row lock: of two
+                # terminals syncing the benefit at once, the second one retries
+                # (REPEATABLE READ) and finds it used
+                self.env.cr.execute(
+                    SQL(
+                        "SELECT 1 FROM beauty_vip_membership WHERE id = %s "
+                        "FOR NO KEY UPDATE",
+                        membership.id,
+                    ),
+                    log_exceptions=False,
+                )
             today = fields.Date.context_today(order, order.date_order)
             problem = self._beauty_vip_birthday_problem(
                 membership,
@@ -353,14 +365,15 @@ class PosOrder(models.Model):
                 and rewards.browse(line["reward_id"]).program_id == card.program_id
             )
             if spent > card.points:
+                points, needed = f"{card.points:g}", f"{spent:g}"
                 return {
                     "successful": False,
                     "message": self.env._(
                         "Card %(card)s has %(points)s points: not enough for the "
                         "gifts of this order (%(spent)s points).",
                         card=card.code,
-                        points=f"{card.points:g}",
-                        spent=f"{spent:g}",
+                        points=points,
+                        spent=needed,
                     ),
                     "points": {card.id: card.points},
                 }

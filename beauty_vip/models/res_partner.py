@@ -39,9 +39,7 @@ class ResPartner(models.Model):
     )
 
     def _compute_beauty_anonymised(self):
-        # the destruction requests are the archivists': the POS only needs to know
-        # whether one anonymised the customer
-        anonymised = set(self._beauty_anonymised_ids(self.ids))
+        anonymised = set(self._beauty_anonymised_ids())
         for partner in self:
             partner.beauty_anonymised = partner.id in anonymised
 
@@ -110,12 +108,10 @@ class ResPartner(models.Model):
         ]
 
     @api.model
-    def _beauty_anonymised_ids(self, partner_ids=None):
-        """The customers a destruction request anonymised (among
-        ``partner_ids``)."""
+    def _beauty_anonymised_ids(self):
+        """The customers a destruction request anonymised (a few: one query
+        whatever the number of customers the POS loads)."""
         domain = [("state", "=", "done"), ("full_destruction", "=", True)]
-        if partner_ids is not None:
-            domain.append(("dossier_id.partner_id", "in", partner_ids))
         # the destruction requests are the archivists' (and their files archived):
         # the POS only needs to know whether one anonymised the customer
         requests = (

@@ -138,8 +138,10 @@ class TestVipPosUi(TestPointOfSaleHttpCommon):
         return customer, member, today
 
     def test_tour_cashier_told_before_payment(self):
+        self.ladder.program_id = self._points_program()
         vip = self._vip_tier(birthday_discount=40)
         customer, member, _today = self._birthday_customer(vip)
+        member.card_id.points = 1234.5  # shown without cents
         self.start_pos_tour("beauty_vip_told_before_payment")
         self.assertFalse(
             self.env["pos.order"].search([("partner_id", "=", customer.id)]),

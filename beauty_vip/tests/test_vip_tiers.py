@@ -538,6 +538,20 @@ class TestVipTiers(TestPoSCommon):
         self.assertTrue(second.beauty_vip_birthday_undue)
         self.assertEqual(self._member(self.customer).birthday_order_id, order)
 
+    def test_session_opening_leaves_the_pos_config_alone(self):
+        self.assertIn(self.gold.pricelist_id, self.config.available_pricelist_ids)
+        self.assertFalse(self.config.pricelist_id.beauty_vip_tier)
+        # the manager takes a tier's prices off this point of sale
+        self.config.available_pricelist_ids = [
+            Command.unlink(self.gold.pricelist_id.id)
+        ]
+        self.open_new_session()
+        self.assertNotIn(
+            self.gold.pricelist_id,
+            self.config.available_pricelist_ids,
+            "opening a session does not write the configuration",
+        )
+
     def test_refund_link_of_existing_orders_filled_in_one_statement(self):
         self.open_new_session()
         order = self._pay(self.customer, [(self.facial, 1)], "00100-031-0001")

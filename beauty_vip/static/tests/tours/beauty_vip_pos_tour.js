@@ -188,6 +188,13 @@ registry.category("web_tour.tours").add("beauty_vip_told_before_payment", {
             Dialog.confirm("Open Register"),
             ProductScreen.clickPartnerButton(),
             ProductScreen.clickCustomer("Birthday Customer"),
+            {
+                content: "Her points, without cents",
+                trigger: ".beauty-vip-badges .beauty-vip-points:contains('1234 pts')",
+            },
+            {
+                trigger: ".beauty-vip-badges:not(:contains('1234.5'))",
+            },
             ProductScreen.addOrderline("VIP Tour Facial", "1"),
             {
                 content: "Offer the birthday benefit",
