@@ -97,9 +97,7 @@ def test_birthday_benefit_used_on_two_terminals_at_once():
 
     with registry.cursor() as cr:
         env = api.Environment(cr, SUPERUSER_ID, {})
-        synced = env["pos.order"].search(
-            [("partner_id", "=", partner.id)], order="id"
-        )
+        synced = env["pos.order"].search([("partner_id", "=", partner.id)], order="id")
         assert len(synced) == 2, "both paid orders accepted"
         assert set(synced.mapped("state")) == {"paid"}
         membership = env["beauty.vip.membership"].browse(member.id)

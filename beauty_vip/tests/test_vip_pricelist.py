@@ -103,6 +103,9 @@ class TestVipPricelist(TransactionCase):
         self.vip.unlink()
         self.assertFalse(pricelist.active)
         self.assertFalse(self._pricelist(self.walk_in))
+        gold = self.gold.pricelist_id
+        self.ladder.unlink()
+        self.assertFalse(gold.active, "the ladder's tiers go with their pricelists")
 
     def test_promotional_flag_touches_only_its_items(self):
         template = self.env["product.template"].create(
