@@ -31,13 +31,19 @@ class ResPartner(models.Model):
         help="The birthday benefit the cashier may offer today (0: none).",
     )
 
+    # stored: the POS loads it with every customer at no cost
     beauty_anonymised = fields.Boolean(
         string="Anonymised",
         compute="_compute_beauty_anonymised",
+        store=True,
         help="The customer's file was destroyed with her identity: she is no more "
         "offered at the POS.",
     )
 
+    @api.depends(
+        "beauty_dossier_ids.active",
+        "beauty_dossier_ids.destruction_request_ids.state",
+    )
     def _compute_beauty_anonymised(self):
         anonymised = set(self._beauty_anonymised_ids())
         for partner in self:
@@ -104,7 +110,7 @@ class ResPartner(models.Model):
         # the customers of orders it still shows)
         return [
             *super()._load_pos_data_domain(data),
-            ("id", "not in", self._beauty_anonymised_ids()),
+            ("beauty_anonymised", "=", False),
         ]
 
     @api.model
