@@ -20,6 +20,7 @@
         "views/beauty_vip_ladder_views.xml",
         "views/beauty_vip_membership_views.xml",
         "views/res_partner_views.xml",
+        "views/pos_order_views.xml",
         "views/beauty_vip_menus.xml",
     ],
     "assets": {
@@ -31,5 +32,7 @@
         ],
     },
     "demo": ["demo/res_users_demo.xml"],
+    "pre_init_hook": "pre_init_hook",
     "post_init_hook": "post_init_hook",
+    "uninstall_hook": "uninstall_hook",
 }

@@ -6,6 +6,7 @@ from . import beauty_vip_tier
 from . import beauty_vip_membership
 from . import beauty_vip_tier_history
 from . import loyalty_program
+from . import product_pricelist
 from . import product_template
 from . import product_category
 from . import product_product

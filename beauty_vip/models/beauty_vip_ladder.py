@@ -123,6 +123,12 @@ class BeautyVipLadder(models.Model):
                     self.env._("The points program of a ladder is a loyalty program.")
                 )
 
+    def unlink(self):
+        # the tiers through the ORM (not the database's cascade), so that their
+        # pricelists are archived with them
+        self.tier_ids.unlink()
+        return super().unlink()
+
     def _renewal_date(self, year):
         """The renewal date of ``year`` (the last day of the month when the day
         does not exist, e.g. 31 February)."""

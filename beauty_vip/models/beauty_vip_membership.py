@@ -74,6 +74,13 @@ class BeautyVipMembership(models.Model):
         string="Birthday Benefit Used In", readonly=True
     )
     birthday_order_id = fields.Many2one(comodel_name="pos.order", readonly=True)
+    pricelist_before_id = fields.Many2one(
+        comodel_name="product.pricelist",
+        string="Pricelist Before the Tier",
+        readonly=True,
+        help="The customer's own pricelist before her tier's: given back when she "
+        "leaves the tier or the addon is uninstalled.",
+    )
     points = fields.Float(related="card_id.points")
     card_code = fields.Char(related="card_id.code", string="Card Number")
     history_ids = fields.One2many(
@@ -350,17 +357,52 @@ class BeautyVipMembership(models.Model):
 
     def _apply_pricelist(self):
         """The customer's pricelist is her tier's on the ladder shown as her tier:
-        the POS applies it when she is chosen (Odoo's partner pricelist)."""
-        for (company, tier), members in (
-            self.filtered("ladder_id.is_main")
+        the POS applies it when she is chosen (Odoo's partner pricelist). Without
+        a tier she gets back the pricelist she had before (none: the store's
+        default, never a tier's)."""
+        members = self.filtered("ladder_id.is_main")
+        members.filtered(lambda m: not m.tier_id.pricelist_id)._restore_pricelist()
+        for (company, tier), group in (
+            members.filtered("tier_id.pricelist_id")
             .grouped(lambda m: (m.company_id, m.tier_id))
             .items()
         ):
+            partners = group.partner_id.with_company(company).sudo()
+            # her own pricelist (not a tier's), kept to be given back
+            own = {
+                p.id: p.specific_property_product_pricelist
+                for p in partners
+                if not p.specific_property_product_pricelist.beauty_vip_tier
+            }
+            for pricelist, kept in (
+                group.filtered(
+                    lambda m, own=own: not m.pricelist_before_id
+                    and own.get(m.partner_id.id)
+                )
+                .grouped(lambda m, own=own: own[m.partner_id.id])
+                .items()
+            ):
+                kept.pricelist_before_id = pricelist
             # the stored company-dependent value behind property_product_pricelist,
             # in one write (its inverse searches once per customer)
-            members.partner_id.with_company(company).sudo().write(
+            partners.write(
                 {"specific_property_product_pricelist": tier.pricelist_id.id}
             )
+
+    def _restore_pricelist(self):
+        """Give the members back the pricelist they had before their tier's."""
+        for (company, before), group in self.grouped(
+            lambda m: (m.company_id, m.pricelist_before_id)
+        ).items():
+            partners = (
+                group.partner_id.with_company(company)
+                .sudo()
+                .filtered(
+                    lambda p: p.specific_property_product_pricelist.beauty_vip_tier
+                )
+            )
+            partners.write({"specific_property_product_pricelist": before.id})
+        self.filtered("pricelist_before_id").pricelist_before_id = False
 
     def _ensure_cards(self):
         """A points card for every member of a ladder with a points program: the

@@ -80,27 +80,6 @@ class BeautyVipTier(models.Model):
         for tier in self:
             tier.member_count = counts.get(tier, 0)
 
-    def _has_rules(self):
-        self.ensure_one()
-        return bool(
-            self.min_single_order
-            or self.min_paid_6m
-            or self.min_paid_12m
-            or self.min_visits_12m
-        )
-
-    def _qualifies(self, stats):
-        """Whether ``stats`` (max_single, paid_6m, paid_12m, visits_12m) meet any
-        rule of the tier."""
-        self.ensure_one()
-        max_single, paid_6m, paid_12m, visits = stats
-        return bool(
-            (self.min_single_order and max_single >= self.min_single_order)
-            or (self.min_paid_6m and paid_6m >= self.min_paid_6m)
-            or (self.min_paid_12m and paid_12m >= self.min_paid_12m)
-            or (self.min_visits_12m and visits >= self.min_visits_12m)
-        )
-
     @api.model_create_multi
     def create(self, vals_list):
         tiers = super().create(vals_list)
@@ -113,9 +92,39 @@ class BeautyVipTier(models.Model):
             self._sync_pricelist()
         return res
 
+    def unlink(self):
+        # the pricelist of a tier that is no more never becomes anyone's price
+        pricelists = self.pricelist_id
+        res = super().unlink()
+        pricelists.sudo().action_archive()
+        return res
+
+    @api.model
+    def _promotional_item_vals(self, templates, categories):
+        """The items that keep the list price of the promotional products and
+        categories in a tier's pricelist (seed: 促销及特价货品除外)."""
+        return [
+            {
+                "applied_on": "1_product",
+                "product_tmpl_id": template.id,
+                "compute_price": "percentage",
+                "percent_price": 0,
+            }
+            for template in templates
+        ] + [
+            {
+                "applied_on": "2_product_category",
+                "categ_id": category.id,
+                "compute_price": "percentage",
+                "percent_price": 0,
+            }
+            for category in categories
+        ]
+
     def _sync_pricelist(self):
         """Keep the tier's pricelist: the discount on everything, except the
-        promotional products and categories (seed: 促销及特价货品除外)."""
+        promotional products and categories. A new tier pricelist is made
+        available at the store's points of sale."""
         Pricelist = self.env["product.pricelist"].sudo()
         promotional = (
             self.env["product.template"]
@@ -127,31 +136,16 @@ class BeautyVipTier(models.Model):
             .sudo()
             .search([("beauty_promotional", "=", True)])
         )
+        created = Pricelist
         for tier in self:
             items = [fields.Command.clear()]
             if tier.discount:
+                templates = promotional.filtered(
+                    lambda t, c=tier.company_id: not t.company_id or t.company_id == c
+                )
                 items += [
-                    fields.Command.create(
-                        {
-                            "applied_on": "1_product",
-                            "product_tmpl_id": template.id,
-                            "compute_price": "percentage",
-                            "percent_price": 0,
-                        }
-                    )
-                    for template in promotional
-                    if not template.company_id or template.company_id == tier.company_id
-                ]
-                items += [
-                    fields.Command.create(
-                        {
-                            "applied_on": "2_product_category",
-                            "categ_id": category.id,
-                            "compute_price": "percentage",
-                            "percent_price": 0,
-                        }
-                    )
-                    for category in promo_categories
+                    fields.Command.create(vals)
+                    for vals in self._promotional_item_vals(templates, promo_categories)
                 ]
                 items.append(
                     fields.Command.create(
@@ -171,11 +165,55 @@ class BeautyVipTier(models.Model):
             if tier.pricelist_id:
                 tier.pricelist_id.sudo().write(values)
             else:
-                tier.sudo().pricelist_id = Pricelist.create(values)
-        self.env["pos.config"].sudo().search(
-            [("company_id", "in", self.company_id.ids)]
-        )._beauty_vip_link_pricelists()
+                # listed after the store's own pricelists
+                pricelist = Pricelist.create({**values, "sequence": 1000})
+                tier.sudo().pricelist_id = pricelist
+                created |= pricelist
+        if created:
+            self.env["pos.config"].sudo().search(
+                [("company_id", "in", created.company_id.ids)]
+            )._beauty_vip_link_pricelists()
 
     @api.model
-    def _sync_all_pricelists(self):
-        self.search([("ladder_id.active", "=", True)])._sync_pricelist()
+    def _sync_promotional(self, templates=None, categories=None):
+        """The promotional flag of ``templates`` or ``categories`` changed: only
+        their items change, in the tier pricelists that give a discount."""
+        templates = (templates or self.env["product.template"]).sudo()
+        categories = (categories or self.env["product.category"]).sudo()
+        if not (templates or categories):
+            return
+        tiers = self.sudo().search(
+            [
+                ("ladder_id.active", "=", True),
+                ("discount", "!=", 0),
+                ("pricelist_id", "!=", False),
+            ]
+        )
+        if not tiers:
+            return
+        Item = self.env["product.pricelist.item"].sudo()
+        Item.search(
+            [
+                ("pricelist_id", "in", tiers.pricelist_id.ids),
+                "|",
+                "&",
+                ("applied_on", "=", "1_product"),
+                ("product_tmpl_id", "in", templates.ids),
+                "&",
+                ("applied_on", "=", "2_product_category"),
+                ("categ_id", "in", categories.ids),
+            ]
+        ).unlink()
+        values = []
+        for tier in tiers:
+            company_templates = templates.filtered(
+                lambda t, c=tier.company_id: t.beauty_promotional
+                and (not t.company_id or t.company_id == c)
+            )
+            values += [
+                {**vals, "pricelist_id": tier.pricelist_id.id}
+                for vals in self._promotional_item_vals(
+                    company_templates, categories.filtered("beauty_promotional")
+                )
+            ]
+        Item.create(values)

@@ -2,12 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
 from odoo.tools import SQL, float_round
-
-# Marks the payment made inside an order's synchronisation (a Python object: no
-# client can send it, so no client can skip the VIP processing)
-_DEFER = object()
 
 
 class PosOrder(models.Model):
@@ -39,6 +34,22 @@ class PosOrder(models.Model):
         readonly=True,
         help="The cashier applied the customer's birthday benefit to this order.",
     )
+    beauty_vip_birthday_undue = fields.Boolean(
+        string="Birthday Benefit Not Due",
+        readonly=True,
+        copy=False,
+        help="The order was paid with a birthday benefit the customer did not have "
+        "(checked when the order reached the server, e.g. taken offline): the store "
+        "manager has a task to follow it up.",
+    )
+    beauty_vip_points_owed = fields.Float(
+        string="VIP Points Owed",
+        readonly=True,
+        copy=False,
+        help="Points the order's gifts (or its refund) took beyond the card's "
+        "balance when the order reached the server: the card stays at zero, this is "
+        "what the customer owes.",
+    )
 
     @api.depends("lines.refunded_orderline_id")
     def _compute_beauty_vip_origin_order(self):
@@ -47,20 +58,12 @@ class PosOrder(models.Model):
                 order.lines.refunded_orderline_id.order_id[:1]
             )
 
-    def _process_saved_order(self, draft):
-        # Odoo logs and swallows any error of action_pos_order_paid here: the VIP
-        # processing runs after it instead, so that a refusal (not enough points
-        # for a gift) refuses the whole synchronisation
-        res = super(
-            PosOrder, self.with_context(beauty_vip_defer=_DEFER)
-        )._process_saved_order(draft)
-        if not draft and self.state in ("paid", "done", "invoiced"):
-            self._beauty_vip_after_payment()
-        return res
-
     def action_pos_order_paid(self):
         res = super().action_pos_order_paid()
-        if self.env.context.get("beauty_vip_defer") is not _DEFER:
+        # a paid order is always accepted: what the VIP rules refuse is recorded
+        # on the order, never raised (Odoo would log it and lose the rest); the
+        # savepoint keeps the order paid if an unexpected error still occurs
+        with self.env.cr.savepoint():
             self._beauty_vip_after_payment()
         return res
 
@@ -115,42 +118,94 @@ class PosOrder(models.Model):
         )
         origins.invalidate_recordset(["beauty_vip_refunded"])
 
+    @api.model
+    def _beauty_vip_birthday_problem(self, membership, today, discounts):
+        """Why a birthday benefit on lines ``discounts`` ((product, discount)
+        pairs) is not due to ``membership`` on ``today`` — once a year, on her
+        birthday, never above her tier's birthday discount, never on a promotional
+        product — or ``None`` when it is."""
+        rate = membership and membership._birthday_discount(today)
+        if not rate:
+            return self.env._(
+                "%(customer)s has no birthday benefit today (not her birthday, or "
+                "already used this year).",
+                customer=membership.partner_id.name or self.env._("The customer"),
+            )
+        for product, discount in discounts:
+            if discount and (discount > rate + 0.001 or product.beauty_promotional):
+                return self.env._(
+                    "The birthday benefit is %(rate)s%% and does not apply to "
+                    "promotional products: line %(product)s.",
+                    rate=rate,
+                    product=product.display_name,
+                )
+        return None
+
     def _beauty_vip_use_birthday(self):
-        """Check the birthday benefit the POS applied — once a year, to a member
-        whose birthday it is, never above her tier's birthday discount, never on a
-        promotional product — and mark it used."""
+        """Mark the birthday benefit the POS applied used for the year; a benefit
+        that was not due is recorded on the order for the store manager, and
+        never granted a second time."""
         for order in self:
             membership = order.partner_id.sudo()._beauty_vip_main_membership(
                 order.company_id
             )
-            today = fields.Date.context_today(order, order.date_order)
             if membership.birthday_order_id == order:
                 continue  # the same order synced again
-            rate = membership and membership._birthday_discount(today)
-            if not rate:
-                raise UserError(
-                    self.env._(
-                        "%(customer)s has no birthday benefit today (not her "
-                        "birthday, or already used this year): order %(order)s.",
-                        customer=order.partner_id.name,
-                        order=order.name,
-                    )
+            if membership:
+                # checked and marked under the membership's row lock: of two
+                # terminals syncing the benefit at once, the second one retries
+                # (REPEATABLE READ) and finds it used
+                self.env.cr.execute(
+                    SQL(
+                        "SELECT 1 FROM beauty_vip_membership WHERE id = %s "
+                        "FOR NO KEY UPDATE",
+                        membership.id,
+                    ),
+                    log_exceptions=False,
                 )
-            for line in order.lines.filtered(lambda line: line.discount):
-                if line.discount > rate + 0.001 or line.product_id.beauty_promotional:
-                    raise UserError(
-                        self.env._(
-                            "The birthday benefit is %(rate)s%% and does not apply to "
-                            "promotional products: line %(product)s of order "
-                            "%(order)s.",
-                            rate=rate,
-                            product=line.product_id.display_name,
-                            order=order.name,
-                        )
-                    )
-            membership.write(
-                {"birthday_used_year": today.year, "birthday_order_id": order.id}
+            today = fields.Date.context_today(order, order.date_order)
+            problem = self._beauty_vip_birthday_problem(
+                membership,
+                today,
+                [(line.product_id, line.discount) for line in order.lines],
             )
+            if membership and membership._birthday_discount(today):
+                # her benefit of the year, used on this order (even if beyond it)
+                membership.write(
+                    {"birthday_used_year": today.year, "birthday_order_id": order.id}
+                )
+            if problem:
+                order.beauty_vip_birthday_undue = True
+                order._beauty_vip_report(problem)
+
+    def _beauty_vip_report(self, problem):
+        """Record on the order what the VIP rules refused after the payment, and
+        give the store manager a task on the customer."""
+        self.ensure_one()
+        body = self.env._(
+            "Paid order accepted, to be followed up: %(problem)s", problem=problem
+        )
+        self.message_post(body=body)
+        manager = self._beauty_vip_manager()
+        # the task is the system's, whoever synced the order: the cashier may not
+        # assign tasks on customers herself
+        self.partner_id.sudo().activity_schedule(
+            "mail.mail_activity_data_todo",
+            summary=self.env._("VIP: follow up order %(order)s", order=self.name),
+            note=body,
+            user_id=manager.id,
+        )
+
+    def _beauty_vip_manager(self):
+        """The store manager who follows up the order (the session's responsible
+        when the store has none)."""
+        self.ensure_one()
+        managers = (
+            self.env.ref("beauty_dossier.group_beauty_manager")
+            .sudo()
+            .users.filtered(lambda u: self.company_id in u.company_ids)
+        )
+        return managers.sorted("id")[:1] or self.session_id.user_id or self.env.user
 
     def _beauty_vip_paid(self):
         """What was actually paid, in the company currency (negative for a
@@ -195,21 +250,14 @@ class PosOrder(models.Model):
                     rounding_method="DOWN",
                 )
                 spent = order._beauty_vip_points_spent(card)
-                if spent and card.points - spent < 0:
-                    raise UserError(
-                        self.env._(
-                            "Card %(card)s has %(points)s points: not enough for the "
-                            "gifts of order %(order)s.",
-                            card=card.code,
-                            points=card.points,
-                            order=order.name,
-                        )
-                    )
                 if not earned and not spent:
                     continue
+                # points never go below zero: what the gifts (or a refund) take
+                # beyond the balance is owed, recorded on the order
+                owed = max(spent - earned - card.points, 0.0)
                 # REPEATABLE READ: two orders crediting the same card at once make
                 # the second transaction retry, so no point is ever lost
-                card.points += earned - spent
+                card.points += earned - spent + owed
                 History.create(
                     {
                         "card_id": card.id,
@@ -222,26 +270,114 @@ class PosOrder(models.Model):
                             factor=membership.tier_id.points_multiplier,
                         ),
                         "issued": max(earned, 0.0),
-                        "used": spent + max(-earned, 0.0),
+                        "used": spent + max(-earned, 0.0) - owed,
                     }
                 )
+                if owed:
+                    order.beauty_vip_points_owed += owed
+                    order._beauty_vip_report(
+                        self.env._(
+                            "card %(card)s had %(points)s points, %(owed)s short "
+                            "for the gifts or the refund: the card is at 0, the "
+                            "customer owes %(owed)s points.",
+                            card=card.code,
+                            points=card.points - earned + spent - owed,
+                            owed=owed,
+                        )
+                    )
 
     def _beauty_vip_points_spent(self, card):
         """Points the order's gifts cost on ``card``, from the rewards' own
         price (never from what the POS client says they cost)."""
         self.ensure_one()
-        spent = 0.0
-        for line in self.lines.filtered(
-            lambda line: line.is_reward_line
-            and line.reward_id.program_id == card.program_id
+        return sum(
+            self._beauty_vip_reward_cost(line.reward_id, line.qty, line.points_cost)
+            for line in self.lines.filtered(
+                lambda line: line.is_reward_line
+                and line.reward_id.program_id == card.program_id
+            )
+        )
+
+    @api.model
+    def _beauty_vip_reward_cost(self, reward, qty, points_cost):
+        """What a reward line of ``qty`` costs in points, from the reward's own
+        price."""
+        if reward.reward_type == "product":
+            return reward.required_points * abs(qty) / (reward.reward_product_qty or 1)
+        return max(points_cost, reward.required_points)
+
+    # ------------------------------------------------------ before payment
+
+    @api.model
+    def beauty_vip_check_before_payment(self, config_id, partner_id, order):
+        """Called by the payment screen before it validates: whether the birthday
+        benefit and the gifts of ``order`` are due, with a message for the
+        cashier when they are not. ``order``: ``{"birthday": bool, "date": str,
+        "lines": [{"product_id", "discount", "qty", "reward_id",
+        "points_cost"}]}``. The server checks again when the order is synced,
+        and then records rather than refuses."""
+        config = self.env["pos.config"].browse(config_id).exists()
+        partner = self.env["res.partner"].browse(partner_id).exists()
+        if not config or not partner:
+            return {"successful": True}
+        config.check_access("read")
+        partner.check_access("read")
+        company = config.company_id
+        lines = order.get("lines") or []
+        products = self.env["product.product"].browse(
+            [line["product_id"] for line in lines if line.get("product_id")]
+        )
+        products.check_access("read")
+        partner_sudo = partner.sudo()  # memberships and cards: the server's own
+        if order.get("birthday"):
+            date = order.get("date")
+            today = fields.Date.context_today(
+                self, fields.Datetime.to_datetime(date) if date else None
+            )
+            problem = self._beauty_vip_birthday_problem(
+                partner_sudo._beauty_vip_main_membership(company),
+                today,
+                [
+                    (products.browse(line["product_id"]), line.get("discount") or 0)
+                    for line in lines
+                    if line.get("product_id")
+                ],
+            )
+            if problem:
+                return {"successful": False, "message": problem}
+        rewards = (
+            self.env["loyalty.reward"]
+            .sudo()
+            .browse([line["reward_id"] for line in lines if line.get("reward_id")])
+        )
+        for membership in partner_sudo.beauty_vip_membership_ids.filtered(
+            lambda m: m.company_id == company and m.card_id
         ):
-            reward = line.reward_id
-            if reward.reward_type == "product":
-                units = abs(line.qty) / (reward.reward_product_qty or 1)
-                spent += reward.required_points * units
-            else:
-                spent += max(line.points_cost, reward.required_points)
-        return spent
+            card = membership.card_id
+            spent = sum(
+                self._beauty_vip_reward_cost(
+                    rewards.browse(line["reward_id"]),
+                    line.get("qty") or 0,
+                    line.get("points_cost") or 0,
+                )
+                for line in lines
+                if line.get("reward_id")
+                and rewards.browse(line["reward_id"]).program_id == card.program_id
+            )
+            if spent > card.points:
+                points, needed = f"{card.points:g}", f"{spent:g}"
+                return {
+                    "successful": False,
+                    "message": self.env._(
+                        "Card %(card)s has %(points)s points: not enough for the "
+                        "gifts of this order (%(spent)s points).",
+                        card=card.code,
+                        points=points,
+                        spent=needed,
+                    ),
+                    "points": {card.id: card.points},
+                }
+        return {"successful": True}
 
     # ------------------------------------------------------------- to the POS
 
@@ -280,19 +416,23 @@ class PosOrder(models.Model):
             .program_id
         )
 
-    def _beauty_vip_drop_managed(self, coupon_data):
-        """Leave out of what the POS client sends the cards of VIP programs: their
-        points are the server's business only."""
+    def _beauty_vip_managed_card_ids(self, card_ids):
+        """Which of the cards ``card_ids`` (as the POS client sends them) belong
+        to VIP programs, whose points are the server's business only."""
         managed = self._beauty_vip_programs()
-        if not managed:
-            return coupon_data
         cards = (
             self.env["loyalty.card"]
             .sudo()
-            .browse([int(k) for k in coupon_data if int(k) > 0])
+            .browse({int(k) for k in card_ids if int(k) > 0})
             .exists()
         )
-        managed_cards = set(cards.filtered(lambda c: c.program_id in managed).ids)
+        return managed, set(cards.filtered(lambda c: c.program_id in managed).ids)
+
+    def _beauty_vip_drop_managed(self, coupon_data):
+        """Leave out of what the POS client sends the cards of VIP programs."""
+        managed, managed_cards = self._beauty_vip_managed_card_ids(coupon_data)
+        if not managed:
+            return coupon_data
         return {
             k: v
             for k, v in coupon_data.items()
@@ -322,12 +462,10 @@ class PosOrder(models.Model):
         return result
 
     def add_loyalty_history_lines(self, coupon_data, coupon_updates):
-        managed = self._beauty_vip_programs()
-        cards = self.env["loyalty.card"].sudo()
+        _managed, managed_cards = self._beauty_vip_managed_card_ids(
+            [line["card_id"] for line in coupon_data]
+        )
         kept = [
-            line
-            for line in coupon_data
-            if cards.browse(int(line["card_id"])).exists().program_id not in managed
-            or int(line["card_id"]) < 0
+            line for line in coupon_data if int(line["card_id"]) not in managed_cards
         ]
         return super().add_loyalty_history_lines(kept, coupon_updates)

@@ -14,13 +14,22 @@ class ProductCategory(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        categories = super().create(vals_list)
-        if any(vals.get("beauty_promotional") for vals in vals_list):
-            self.env["beauty.vip.tier"]._sync_all_pricelists()
-        return categories
+        records = super().create(vals_list)
+        self.env["beauty.vip.tier"]._sync_promotional(
+            categories=records.filtered("beauty_promotional")
+        )
+        return records
 
     def write(self, vals):
+        # only the records whose flag really changes touch the tier pricelists
+        changed = (
+            self.filtered(
+                lambda r: r.beauty_promotional != bool(vals["beauty_promotional"])
+            )
+            if "beauty_promotional" in vals
+            else self.browse()
+        )
         res = super().write(vals)
-        if "beauty_promotional" in vals:
-            self.env["beauty.vip.tier"]._sync_all_pricelists()
+        if changed:
+            self.env["beauty.vip.tier"]._sync_promotional(categories=changed)
         return res

@@ -31,6 +31,24 @@ class ResPartner(models.Model):
         help="The birthday benefit the cashier may offer today (0: none).",
     )
 
+    # stored: the POS loads it with every customer at no cost
+    beauty_anonymised = fields.Boolean(
+        string="Anonymised",
+        compute="_compute_beauty_anonymised",
+        store=True,
+        help="The customer's file was destroyed with her identity: she is no more "
+        "offered at the POS.",
+    )
+
+    @api.depends(
+        "beauty_dossier_ids.active",
+        "beauty_dossier_ids.destruction_request_ids.state",
+    )
+    def _compute_beauty_anonymised(self):
+        anonymised = set(self._beauty_anonymised_ids())
+        for partner in self:
+            partner.beauty_anonymised = partner.id in anonymised
+
     def _beauty_vip_main_membership(self, company=None):
         """The membership of the ladder shown as the customer's tier in
         ``company`` (the current one by default)."""
@@ -83,4 +101,29 @@ class ResPartner(models.Model):
             "beauty_vip_card_code",
             "beauty_safety_alert",
             "beauty_vip_birthday_discount",
+            "beauty_anonymised",
         ]
+
+    @api.model
+    def _load_pos_data_domain(self, data):
+        # an anonymised customer is not offered at the POS (the POS reloads only
+        # the customers of orders it still shows)
+        return [
+            *super()._load_pos_data_domain(data),
+            ("beauty_anonymised", "=", False),
+        ]
+
+    @api.model
+    def _beauty_anonymised_ids(self):
+        """The customers a destruction request anonymised (a few: one query
+        whatever the number of customers the POS loads)."""
+        domain = [("state", "=", "done"), ("full_destruction", "=", True)]
+        # the destruction requests are the archivists' (and their files archived):
+        # the POS only needs to know whether one anonymised the customer
+        requests = (
+            self.env["beauty.destruction.request"]
+            .sudo()
+            .with_context(active_test=False)
+            .search(domain)
+        )
+        return requests.dossier_id.partner_id.ids

@@ -4,3 +4,5 @@
 from . import test_vip_tiers
 from . import test_vip_access
 from . import test_vip_pos_ui
+from . import test_vip_pricelist
+from . import test_vip_pos_customers

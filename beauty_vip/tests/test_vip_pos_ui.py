@@ -109,10 +109,22 @@ class TestVipPosUi(TestPointOfSaleHttpCommon):
     def test_tour_birthday_benefit_and_points_after_payment(self):
         self.ladder.program_id = self._points_program()
         vip = self._vip_tier(birthday_discount=40)
+        customer, member, today = self._birthday_customer(vip)
+        as_cashier = customer.with_user(self.pos_user)
+        self.assertEqual(as_cashier.beauty_vip_birthday_discount, 40)
+        self.start_pos_tour("beauty_vip_birthday")
+        order = self.env["pos.order"].search([("partner_id", "=", customer.id)])
+        self.assertTrue(order.beauty_vip_birthday)
+        self.assertEqual(order.amount_total, 60)
+        self.assertEqual(member.birthday_used_year, today.year)
+        self.assertEqual(member.card_id.points, 60)
+        as_cashier.invalidate_recordset()
+        self.assertEqual(as_cashier.beauty_vip_birthday_discount, 0, "once a year")
+
+    def _birthday_customer(self, vip):
         customer = self.env["res.partner"].create({"name": "Birthday Customer"})
         # the cashier's day: the POS runs in her time zone
-        as_cashier = customer.with_user(self.pos_user)
-        today = fields.Date.context_today(as_cashier)
+        today = fields.Date.context_today(customer.with_user(self.pos_user))
         self.env["beauty.dossier"].create(
             {
                 "partner_id": customer.id,
@@ -123,15 +135,55 @@ class TestVipPosUi(TestPointOfSaleHttpCommon):
             }
         )
         member = self.env["beauty.vip.membership"]._place(customer, vip, "Tour", None)
-        self.assertEqual(as_cashier.beauty_vip_birthday_discount, 40)
-        self.start_pos_tour("beauty_vip_birthday")
-        order = self.env["pos.order"].search([("partner_id", "=", customer.id)])
-        self.assertTrue(order.beauty_vip_birthday)
-        self.assertEqual(order.amount_total, 60)
-        self.assertEqual(member.birthday_used_year, today.year)
-        self.assertEqual(member.card_id.points, 60)
-        as_cashier.invalidate_recordset()
-        self.assertEqual(as_cashier.beauty_vip_birthday_discount, 0, "once a year")
+        return customer, member, today
+
+    def test_tour_cashier_told_before_payment(self):
+        self.ladder.program_id = self._points_program()
+        vip = self._vip_tier(birthday_discount=40)
+        customer, member, _today = self._birthday_customer(vip)
+        member.card_id.points = 1234.5  # shown without cents
+        self.start_pos_tour("beauty_vip_told_before_payment")
+        self.assertFalse(
+            self.env["pos.order"].search([("partner_id", "=", customer.id)]),
+            "not paid: the cashier was told before",
+        )
+        self.assertFalse(member.birthday_order_id)
+
+    def test_tour_walk_in_pays_the_list_price(self):
+        """A store that had no pricelist before the VIP tiers (the demo's day
+        one): the tier pricelists are its only ones."""
+        company = self.main_pos_config.company_id
+        self.env["ir.default"].search(
+            [("field_id.name", "=", "specific_property_product_pricelist")]
+        ).unlink()
+        tier_pricelists = self.env["product.pricelist"].search(
+            [("beauty_vip_tier", "=", True)]
+        )
+        (self.env["product.pricelist"].search([]) - tier_pricelists).action_archive()
+        self.main_pos_config.write(
+            {
+                "use_pricelist": False,
+                "pricelist_id": False,
+                "available_pricelist_ids": [(5, 0, 0)],
+            }
+        )
+        self._vip_tier()  # a new tier pricelist: linked to the POS
+        walk_in = self.env["res.partner"].create({"name": "Walk-in Customer"})
+        self.assertFalse(
+            walk_in.with_company(company).property_product_pricelist.beauty_vip_tier
+        )
+        self.assertFalse(self.main_pos_config.pricelist_id.beauty_vip_tier)
+        self.assertIn(
+            self.gold.pricelist_id, self.main_pos_config.available_pricelist_ids
+        )
+        self.start_pos_tour("beauty_vip_walk_in_list_price")
+        orders = self.env["pos.order"].search(
+            [("partner_id", "in", (walk_in | self.customer).ids)]
+        )
+        self.assertEqual(
+            {(o.partner_id, o.amount_total) for o in orders},
+            {(walk_in, 100), (self.customer, 80)},
+        )
 
     def test_tour_gold_customer_gets_the_tier_discount(self):
         self.assertTrue(self.customer.beauty_safety_alert)

@@ -10,6 +10,8 @@ from odoo import Command, fields
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
+from odoo.addons.beauty_vip.hooks import pre_init_hook
+from odoo.addons.mail.tests.common import mail_new_test_user
 from odoo.addons.point_of_sale.tests.common import TestPoSCommon
 
 
@@ -112,6 +114,13 @@ class TestVipTiers(TestPoSCommon):
             }
         )
         cls.Membership = cls.env["beauty.vip.membership"]
+        cls.pos_user = mail_new_test_user(
+            cls.env,
+            login="test_vip_tiers_cashier",
+            groups="base.group_user,point_of_sale.group_pos_user",
+            company_id=cls.company.id,
+            company_ids=[(6, 0, cls.company.ids)],
+        )
 
     def _pay(self, customer, lines, uuid, total=None):
         total = sum(p.lst_price * q for p, q in lines) if total is None else total
@@ -400,12 +409,8 @@ class TestVipTiers(TestPoSCommon):
         self.assertEqual(pricelist._get_product_price(self.cream, 1), 100)
         self.assertEqual(pricelist._get_product_price(self.facial, 1), 440)
 
-    def test_gift_without_enough_points_refuses_the_sync(self):
-        gift = self.program.reward_ids
-        self.Membership.sudo()._place(self.customer, self.vip, "Test", None)
-        card = self._member(self.customer).card_id
-        self.open_new_session()
-        data = self.create_ui_order_data([(self.cream, 1)], self.customer)
+    def _gift_order(self, card, uuid):
+        data = self.create_ui_order_data([(self.cream, 1)], self.customer, uuid=uuid)
         data["lines"].append(
             (
                 0,
@@ -417,7 +422,7 @@ class TestVipTiers(TestPoSCommon):
                     "price_subtotal": -100,
                     "price_subtotal_incl": -100,
                     "is_reward_line": True,
-                    "reward_id": gift.id,
+                    "reward_id": self.program.reward_ids.id,
                     "coupon_id": card.id,
                     "points_cost": 0,
                     "tax_ids": [],
@@ -426,17 +431,78 @@ class TestVipTiers(TestPoSCommon):
         )
         data["amount_total"] = data["amount_paid"] = 0
         data["payment_ids"] = []
-        with self.assertRaisesRegex(UserError, "not enough"):
-            self.env["pos.order"].sync_from_ui([data])
-        self.assertEqual(card.points, 0)
+        return data
+
+    def test_gift_without_enough_points_told_before_payment_accepted_after(self):
+        gift = self.program.reward_ids
+        self.Membership.sudo()._place(self.customer, self.vip, "Test", None)
+        card = self._member(self.customer).card_id
+        card.sudo().points = 100
+        self.open_new_session()
+        cashier_orders = self.env["pos.order"].with_user(self.pos_user)
+        check = cashier_orders.beauty_vip_check_before_payment(
+            self.config.id,
+            self.customer.id,
+            {
+                "lines": [
+                    {"product_id": self.cream.id, "qty": 1},
+                    {
+                        "product_id": self.cream.id,
+                        "qty": 1,
+                        "reward_id": gift.id,
+                        "points_cost": 0,
+                    },
+                ]
+            },
+        )
+        self.assertFalse(check["successful"], "the cashier is told before payment")
+        self.assertIn("not enough", check["message"])
+        # taken offline all the same: the paid order is accepted, with the next
+        # order of the same batch; the card stays at zero, the debt is recorded
+        other = self.create_ui_order_data([(self.cream, 1)], self.customer)
+        result = cashier_orders.sync_from_ui(
+            [self._gift_order(card, "00100-030-0001"), other]
+        )
+        self.assertEqual(len(result["pos.order"]), 2)
+        order = self.env["pos.order"].browse(result["pos.order"][0]["id"])
+        self.assertEqual(order.state, "paid")
+        self.assertEqual(card.points, 100, "0 after the gift, +100 for the other order")
+        self.assertEqual(order.beauty_vip_points_owed, 200)
+        self.assertIn("owes 200", order.message_ids[0].body)
+        activity = self.customer.activity_ids
+        self.assertEqual(len(activity), 1)
+        self.assertIn(order.name, activity.summary)
+        # synced again: nothing twice
+        cashier_orders.sync_from_ui([self._gift_order(card, "00100-030-0001")])
+        self.assertEqual(card.points, 100)
+        self.assertEqual(len(self.customer.activity_ids), 1)
 
     def test_birthday_benefit_checked_on_the_server(self):
         self.Membership.sudo()._place(self.customer, self.vip, "Test", None)
         self.open_new_session()
-        data = self.create_ui_order_data([(self.facial, 1)], self.customer)
+        cashier_orders = self.env["pos.order"].with_user(self.pos_user)
+
+        def check(discount):
+            return cashier_orders.beauty_vip_check_before_payment(
+                self.config.id,
+                self.customer.id,
+                {
+                    "birthday": True,
+                    "lines": [{"product_id": self.facial.id, "discount": discount}],
+                },
+            )
+
+        self.assertIn("no birthday benefit today", check(40)["message"])
+        # not her birthday, paid offline: accepted, recorded, not granted
+        data = self.create_ui_order_data([(self.facial, 1, 40)], self.customer)
         data["beauty_vip_birthday"] = True
-        with self.assertRaisesRegex(UserError, "no birthday benefit today"):
-            self.env["pos.order"].sync_from_ui([data])
+        undue = cashier_orders.browse(
+            cashier_orders.sync_from_ui([data])["pos.order"][0]["id"]
+        )
+        self.assertEqual(undue.state, "paid")
+        self.assertTrue(undue.beauty_vip_birthday_undue)
+        self.assertFalse(self._member(self.customer).birthday_order_id)
+        self.assertTrue(self.customer.activity_ids)
         # her birthday today, 40 % at most, once a year
         self.vip.sudo().birthday_discount = 40
         today = fields.Date.context_today(self.Membership)
@@ -447,21 +513,58 @@ class TestVipTiers(TestPoSCommon):
                 "birthday": today.replace(year=1992),
             }
         )
+        self.customer.invalidate_recordset()
         self.assertEqual(self.customer.beauty_vip_birthday_discount, 40)
-        greedy = self.create_ui_order_data([(self.facial, 1, 50)], self.customer)
-        greedy["beauty_vip_birthday"] = True
-        with self.assertRaisesRegex(UserError, "birthday benefit is 40"):
-            self.env["pos.order"].sync_from_ui([greedy])
+        self.assertIn("birthday benefit is 40", check(50)["message"])
+        self.assertTrue(check(40)["successful"])
         fair = self.create_ui_order_data([(self.facial, 1, 40)], self.customer)
         fair["beauty_vip_birthday"] = True
-        self.env["pos.order"].sync_from_ui([fair])
-        self.env["pos.order"].sync_from_ui([fair])  # synced again: still fine
+        order = cashier_orders.browse(
+            cashier_orders.sync_from_ui([fair])["pos.order"][0]["id"]
+        )
+        cashier_orders.sync_from_ui([fair])  # synced again: still fine
+        self.assertFalse(order.beauty_vip_birthday_undue)
+        self.assertEqual(self._member(self.customer).birthday_order_id, order)
         self.customer.invalidate_recordset()
         self.assertEqual(self.customer.beauty_vip_birthday_discount, 0)
+        self.assertIn("already used this year", check(40)["message"])
+        # used meanwhile on another terminal: accepted, recorded, never twice
         again = self.create_ui_order_data([(self.facial, 1, 40)], self.customer)
         again["beauty_vip_birthday"] = True
-        with self.assertRaisesRegex(UserError, "already used this year"):
-            self.env["pos.order"].sync_from_ui([again])
+        second = cashier_orders.browse(
+            cashier_orders.sync_from_ui([again])["pos.order"][0]["id"]
+        )
+        self.assertEqual(second.state, "paid")
+        self.assertTrue(second.beauty_vip_birthday_undue)
+        self.assertEqual(self._member(self.customer).birthday_order_id, order)
+
+    def test_session_opening_leaves_the_pos_config_alone(self):
+        self.assertIn(self.gold.pricelist_id, self.config.available_pricelist_ids)
+        self.assertFalse(self.config.pricelist_id.beauty_vip_tier)
+        # the manager takes a tier's prices off this point of sale
+        self.config.available_pricelist_ids = [
+            Command.unlink(self.gold.pricelist_id.id)
+        ]
+        self.open_new_session()
+        self.assertNotIn(
+            self.gold.pricelist_id,
+            self.config.available_pricelist_ids,
+            "opening a session does not write the configuration",
+        )
+
+    def test_refund_link_of_existing_orders_filled_in_one_statement(self):
+        self.open_new_session()
+        order = self._pay(self.customer, [(self.facial, 1)], "00100-031-0001")
+        refund = order._refund()
+        refund.flush_recordset()
+        self.env.cr.execute(
+            "UPDATE pos_order SET beauty_vip_origin_order_id = NULL WHERE id = %s",
+            [refund.id],
+        )
+        refund.invalidate_recordset()
+        with self.assertQueryCount(2):
+            pre_init_hook(self.env)
+        self.assertEqual(refund.beauty_vip_origin_order_id, order)
 
     def test_20_80_analysis(self):
         customers = self.env["res.partner"].create(

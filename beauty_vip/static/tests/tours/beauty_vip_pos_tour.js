@@ -24,7 +24,7 @@ registry.category("web_tour.tours").add("beauty_vip_gold_discount", {
                     ".partner-info:contains('Gold Customer') .beauty-vip-tier:contains('Gold')",
             },
             {
-                trigger: ".partner-info:contains('Gold Customer') .beauty-safety-alert",
+                trigger: ".partner-info:contains('Gold Customer') .beauty-safety-alert:contains('Safety Alert')",
             },
             ProductScreen.clickCustomer("Gold Customer"),
             {
@@ -146,5 +146,69 @@ registry.category("web_tour.tours").add("beauty_vip_offline", {
                 trigger:
                     ".partner-info:contains('Offline Customer') .beauty-vip-points:contains('88 pts')",
             },
+        ].flat(),
+});
+
+// The store had no pricelist before the VIP tiers: a walk-in pays the list
+// price, a gold member her tier's price.
+registry.category("web_tour.tours").add("beauty_vip_walk_in_list_price", {
+    steps: () =>
+        [
+            Chrome.startPoS(),
+            Dialog.confirm("Open Register"),
+            ProductScreen.addOrderline("VIP Tour Facial", "1"),
+            ProductScreen.selectedOrderlineHas("VIP Tour Facial", "1", "100.00"),
+            ProductScreen.clickPartnerButton(),
+            ProductScreen.clickCustomer("Walk-in Customer"),
+            ProductScreen.selectedOrderlineHas("VIP Tour Facial", "1", "100.00"),
+            ProductScreen.totalAmountIs("100.00"),
+            ProductScreen.clickPayButton(),
+            PaymentScreen.clickPaymentMethod("Bank"),
+            PaymentScreen.clickValidate(),
+            ReceiptScreen.isShown(),
+            ReceiptScreen.clickNextOrder(),
+            ProductScreen.clickPartnerButton(),
+            ProductScreen.clickCustomer("Gold Customer"),
+            ProductScreen.addOrderline("VIP Tour Facial", "1"),
+            ProductScreen.selectedOrderlineHas("VIP Tour Facial", "1", "80.00"),
+            ProductScreen.totalAmountIs("80.00"),
+            ProductScreen.clickPayButton(),
+            PaymentScreen.clickPaymentMethod("Bank"),
+            PaymentScreen.clickValidate(),
+            ReceiptScreen.isShown(),
+        ].flat(),
+});
+
+// The cashier gives more than the birthday benefit: she is told before the
+// payment is taken, and the order waits on the payment screen.
+registry.category("web_tour.tours").add("beauty_vip_told_before_payment", {
+    steps: () =>
+        [
+            Chrome.startPoS(),
+            Dialog.confirm("Open Register"),
+            ProductScreen.clickPartnerButton(),
+            ProductScreen.clickCustomer("Birthday Customer"),
+            {
+                content: "Her points, without cents",
+                trigger: ".beauty-vip-badges .beauty-vip-points:contains('1234 pts')",
+            },
+            {
+                trigger: ".beauty-vip-badges:not(:contains('1234.5'))",
+            },
+            ProductScreen.addOrderline("VIP Tour Facial", "1"),
+            {
+                content: "Offer the birthday benefit",
+                trigger: ".beauty-vip-birthday:contains('40')",
+                run: "click",
+            },
+            ProductScreen.selectedOrderlineHas("VIP Tour Facial", "1", "60.00"),
+            ProductScreen.addDiscount("50"),
+            ProductScreen.selectedOrderlineHas("VIP Tour Facial", "1", "50.00"),
+            ProductScreen.clickPayButton(),
+            PaymentScreen.clickPaymentMethod("Bank"),
+            PaymentScreen.clickValidate(),
+            Dialog.bodyIs("The birthday benefit is 40"),
+            Dialog.confirm(),
+            PaymentScreen.isShown(),
         ].flat(),
 });
