@@ -20,6 +20,7 @@
         "views/beauty_vip_ladder_views.xml",
         "views/beauty_vip_membership_views.xml",
         "views/res_partner_views.xml",
+        "report/beauty_vip_membership_report_views.xml",
         "views/beauty_vip_menus.xml",
     ],
     "assets": {
