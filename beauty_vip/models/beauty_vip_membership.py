@@ -57,24 +57,28 @@ class BeautyVipMembership(models.Model):
     # group, export — the figures are neither stored nor searchable
     max_single_order = fields.Monetary(
         compute="_compute_figures",
+        search="_search_max_single_order",
         currency_field="currency_id",
         groups="beauty_dossier.group_beauty_manager",
     )
     paid_6m = fields.Monetary(
         string="Paid in 6 Months",
         compute="_compute_figures",
+        search="_search_paid_6m",
         currency_field="currency_id",
         groups="beauty_dossier.group_beauty_manager",
     )
     paid_12m = fields.Monetary(
         string="Paid in 12 Months",
         compute="_compute_figures",
+        search="_search_paid_12m",
         currency_field="currency_id",
         groups="beauty_dossier.group_beauty_manager",
     )
     visits_12m = fields.Integer(
         string="Visits in 12 Months",
         compute="_compute_figures",
+        search="_search_visits_12m",
         groups="beauty_dossier.group_beauty_manager",
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
@@ -211,6 +215,57 @@ class BeautyVipMembership(models.Model):
             membership.paid_6m = paid_6m
             membership.paid_12m = paid_12m
             membership.visits_12m = visits
+
+    def _search_figure(self, column, operator, value):
+        """The memberships of the current stores whose figure ``column`` of
+        ``_stats_query`` compares to ``value`` (0 without a purchase): for the
+        store manager only, as the figures."""
+        if not (
+            self.env.su or self.env.user.has_group("beauty_dossier.group_beauty_manager")
+        ):
+            raise AccessError(
+                self.env._("Only a store manager reads what the customers spend.")
+            )
+        operators = {"=": "=", "!=": "<>", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
+        if operator not in operators or not isinstance(value, int | float):
+            raise UserError(
+                self.env._("A spend figure is compared to a number.")
+            )
+        self._flush_paid()
+        self.flush_model()
+        today = fields.Date.context_today(self)
+        ids = []
+        for company in self.env.companies:
+            self.env.cr.execute(
+                SQL(
+                    """
+                    SELECT m.id
+                      FROM beauty_vip_membership m
+                 LEFT JOIN (%(stats)s) s ON s.partner_id = m.partner_id
+                     WHERE m.company_id = %(company)s
+                       AND COALESCE(s.%(column)s, 0) %(operator)s %(value)s
+                    """,
+                    stats=self._stats_query(company, today),
+                    company=company.id,
+                    column=SQL.identifier(column),
+                    operator=SQL(operators[operator]),
+                    value=value,
+                )
+            )
+            ids.extend(row[0] for row in self.env.cr.fetchall())
+        return [("id", "in", ids)]
+
+    def _search_max_single_order(self, operator, value):
+        return self._search_figure("max_single", operator, value)
+
+    def _search_paid_6m(self, operator, value):
+        return self._search_figure("paid_6m", operator, value)
+
+    def _search_paid_12m(self, operator, value):
+        return self._search_figure("paid_12m", operator, value)
+
+    def _search_visits_12m(self, operator, value):
+        return self._search_figure("visits", operator, value)
 
     # --------------------------------------------------------- evaluation
 
