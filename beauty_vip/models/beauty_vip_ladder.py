@@ -304,12 +304,12 @@ class BeautyVipLadder(models.Model):
             "beauty_vip.sms_template_points_expiry", raise_if_not_found=False
         )
         cards = cards.filtered("partner_id")
-        if mail_template:
-            mail_template.send_mail_batch(cards.filtered("partner_id.email").ids)
-        if sms_template:
-            cards.filtered(
-                lambda c: c.partner_id.mobile or c.partner_id.phone
-            )._message_sms_with_template(template=sms_template, put_in_queue=True)
+        by_mail = cards.filtered("partner_id.email")
+        if mail_template and by_mail:
+            mail_template.send_mail_batch(by_mail.ids)
+        by_sms = cards.filtered(lambda c: c.partner_id.mobile or c.partner_id.phone)
+        if sms_template and by_sms:
+            by_sms._message_sms_with_template(template=sms_template, put_in_queue=True)
 
     @api.model
     def _cron_points_reminder(self):
