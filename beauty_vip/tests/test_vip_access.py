@@ -284,3 +284,10 @@ class TestVipSpendAccessRpc(VipSpendCommon, HttpCase):
             [[self.membership.id], ["paid_12m", "tier_id"]],
         )
         self.assertEqual(rows[0]["paid_12m"], 0)
+
+    def test_tour_store_manager_opens_the_tier_distribution(self):
+        self.start_tour(
+            "/odoo/action-beauty_vip.beauty_vip_membership_report_action",
+            "beauty_vip_tier_distribution",
+            login="test_vip_manager",
+        )
