@@ -49,7 +49,9 @@ def test_renewal_killed_after_a_batch_expires_and_evaluates_each_once():
         other_ladders = env["beauty.vip.ladder"].search([("active", "=", True)])
         other_ladders.active = False
         env["ir.config_parameter"].set_param("beauty_vip.cron_batch_size", 2)
-        store = env["res.company"].create({"name": f"Cron Store 分店 {uuid.uuid4().hex[:6]}"})
+        store = env["res.company"].create(
+            {"name": f"Cron Store 分店 {uuid.uuid4().hex[:6]}"}
+        )
         program = env["loyalty.program"].create(
             {
                 "name": "Cron Points",
@@ -112,9 +114,7 @@ def test_renewal_killed_after_a_batch_expires_and_evaluates_each_once():
                 )
                 assert len(expiries) == 1, "each card expired once"
                 assert expiries.used in (100, 30) and expiries.used == 100
-                renewals = member.history_ids.filtered(
-                    lambda h: h.reason == "renewal"
-                )
+                renewals = member.history_ids.filtered(lambda h: h.reason == "renewal")
                 assert len(renewals) == 1, "each customer evaluated once"
                 assert not member.tier_id
             assert members.card_id.sorted("id")[0].points == 30
@@ -138,9 +138,15 @@ def test_reminders_killed_after_a_batch_remind_each_card_once():
         other_ladders = env["beauty.vip.ladder"].search([("points_expire", "=", True)])
         other_ladders.points_expire = False
         env["ir.config_parameter"].set_param("beauty_vip.cron_batch_size", 2)
-        store = env["res.company"].create({"name": f"Reminder Store 分店 {uuid.uuid4().hex[:6]}"})
+        store = env["res.company"].create(
+            {"name": f"Reminder Store 分店 {uuid.uuid4().hex[:6]}"}
+        )
         program = env["loyalty.program"].create(
-            {"name": "Reminder Points", "program_type": "loyalty", "company_id": store.id}
+            {
+                "name": "Reminder Points",
+                "program_type": "loyalty",
+                "company_id": store.id,
+            }
         )
         renewal = today + timedelta(days=10)
         ladder = env["beauty.vip.ladder"].create(
@@ -188,9 +194,12 @@ def test_reminders_killed_after_a_batch_remind_each_card_once():
             said = format_date(env, renewal)
             assert all(said in (m.body_html or "") for m in mails), "on that day"
             env["beauty.vip.ladder"]._cron_points_reminder()
-            assert env["mail.mail"].search_count(
-                [("model", "=", "loyalty.card"), ("res_id", "in", cards.ids)]
-            ) == 3, "not again this year"
+            assert (
+                env["mail.mail"].search_count(
+                    [("model", "=", "loyalty.card"), ("res_id", "in", cards.ids)]
+                )
+                == 3
+            ), "not again this year"
     finally:
         with registry.cursor() as cr:
             env = api.Environment(cr, SUPERUSER_ID, {})

@@ -53,8 +53,9 @@ class BeautyVipMembership(models.Model):
     manual_reason = fields.Text(readonly=True)
     manual_until = fields.Date(readonly=True)
     # what a customer spends is for the store manager only (not the front desk,
-    # the beauticians, the cashier or sales): in every path, read, search, sort,
-    # group, export — the figures are neither stored nor searchable
+    # the beauticians, the cashier or sales): in every path, read, search,
+    # export; not stored, nobody sorts or groups by them (the Tier Distribution
+    # report does, for the store manager)
     max_single_order = fields.Monetary(
         compute="_compute_figures",
         search="_search_max_single_order",
@@ -112,7 +113,9 @@ class BeautyVipMembership(models.Model):
             conditions.append(SQL("AND %s = ANY(%s)", column, list(partner_ids)))
         if partner_range is not None:
             low, high = partner_range
-            conditions.append(SQL("AND %s > %s AND %s <= %s", column, low, column, high))
+            conditions.append(
+                SQL("AND %s > %s AND %s <= %s", column, low, column, high)
+            )
         return SQL(" ").join(conditions)
 
     @api.model
@@ -221,16 +224,15 @@ class BeautyVipMembership(models.Model):
         ``_stats_query`` compares to ``value`` (0 without a purchase): for the
         store manager only, as the figures."""
         if not (
-            self.env.su or self.env.user.has_group("beauty_dossier.group_beauty_manager")
+            self.env.su
+            or self.env.user.has_group("beauty_dossier.group_beauty_manager")
         ):
             raise AccessError(
                 self.env._("Only a store manager reads what the customers spend.")
             )
         operators = {"=": "=", "!=": "<>", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
         if operator not in operators or not isinstance(value, int | float):
-            raise UserError(
-                self.env._("A spend figure is compared to a number.")
-            )
+            raise UserError(self.env._("A spend figure is compared to a number."))
         self._flush_paid()
         self.flush_model()
         today = fields.Date.context_today(self)
@@ -318,9 +320,10 @@ class BeautyVipMembership(models.Model):
     ):
         """Put every customer (or ``partner_ids``, or those of a batch's
         ``partner_range``) on the tier she earned on each of ``ladders``, in one
-        query per store that returns only the customers whose tier may change. Upgrades at once; downgrades only at the yearly
-        renewal (``reason='renewal'``); a manual placement holds until its end
-        date unless a better tier is earned. Returns the number of changes."""
+        query per store that returns only the customers whose tier may change.
+        Upgrades at once; downgrades only at the yearly renewal
+        (``reason='renewal'``); a manual placement holds until its end date
+        unless a better tier is earned. Returns the number of changes."""
         today = today or fields.Date.context_today(self)
         self = self.sudo()
         self._flush_paid()
@@ -591,8 +594,10 @@ class BeautyVipMembership(models.Model):
             order="company_id",
             limit=1,
         )
-        if not sequence or sequence.implementation != "standard" or (
-            sequence.use_date_range
+        if (
+            not sequence
+            or sequence.implementation != "standard"
+            or (sequence.use_date_range)
         ):
             return [Sequence.next_by_code("beauty.vip.card") for _i in range(count)]
         self.env.cr.execute(
@@ -668,8 +673,10 @@ class BeautyVipMembership(models.Model):
     def _cron_batch_size(self):
         """How many customers (or cards) a VIP cron goes through per committed
         transaction: the ``beauty_vip.cron_batch_size`` system parameter."""
-        size = self.env["ir.config_parameter"].sudo().get_param(
-            "beauty_vip.cron_batch_size"
+        size = (
+            self.env["ir.config_parameter"]
+            .sudo()
+            .get_param("beauty_vip.cron_batch_size")
         )
         return int(size or 0) or 10000
 

@@ -545,4 +545,6 @@ class TestVipTiers(TestPoSCommon):
             )
         members._ensure_cards()
         self.assertEqual(len(set(members.mapped("card_code"))), 2)
-        self.assertTrue(all(code.startswith("VIP") for code in members.card_id.mapped("code")))
+        self.assertTrue(
+            all(code.startswith("VIP") for code in members.card_id.mapped("code"))
+        )
