@@ -516,7 +516,10 @@ class BeautyVipMembership(models.Model):
                     """,
                     SQL(", ").join(SQL.identifier(column) for column in columns),
                     SQL(", ").join(rows),
-                )
+                ),
+                # the serialisation failure of a concurrent creation is expected
+                # and retried: not a "bad query" for the log
+                log_exceptions=False,
             )
             ids.extend(row[0] for row in self.env.cr.fetchall())
         if len(ids) != len(vals_list):
