@@ -81,7 +81,7 @@ def _two_terminals(env, partner, amounts):
 
 
 def _active_ladders(env):
-    ladders = env["beauty.vip.ladder"].search([])
+    ladders = env["beauty.vip.ladder"].search([("company_id", "=", env.company.id)])
     assert ladders >= env.ref("beauty_vip.ladder_vip") | env.ref(
         "beauty_vip.ladder_service_class"
     ), "every ladder of the store is active"

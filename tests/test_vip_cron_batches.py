@@ -125,6 +125,7 @@ def test_renewal_killed_after_a_batch_expires_and_evaluates_each_once():
     finally:
         with registry.cursor() as cr:
             env = api.Environment(cr, SUPERUSER_ID, {})
+            ladder.with_env(env).active = False  # its store's test is over
             other_ladders.with_env(env).active = True
             env["ir.config_parameter"].set_param("beauty_vip.cron_batch_size", "")
             cr.commit()
@@ -203,6 +204,7 @@ def test_reminders_killed_after_a_batch_remind_each_card_once():
     finally:
         with registry.cursor() as cr:
             env = api.Environment(cr, SUPERUSER_ID, {})
+            ladder.with_env(env).active = False  # its store's test is over
             other_ladders.with_env(env).points_expire = True
             env["ir.config_parameter"].set_param("beauty_vip.cron_batch_size", "")
             cr.commit()
