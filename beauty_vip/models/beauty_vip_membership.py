@@ -123,12 +123,13 @@ class BeautyVipMembership(models.Model):
         """What customers actually paid — POS purchases net of their refunds
         (``pos.order.beauty_vip_refunded``) and the paid part of invoices not made
         by the POS, credit notes with the invoice they reverse; rewards taken with
-        points are not payments — as rows (company_id, partner_id, day, amount in
-        the company's currency, visit) since ``since_12``, in ``company`` (an
-        id; every store with None: the report); ``since_12`` is SQL."""
+        points are not payments — as rows (partner_id, day, amount in the
+        company's currency, visit) since ``since_12``, in ``company`` (an id), or
+        in every store with None (the report), company_id first; ``since_12`` is
+        SQL."""
         return SQL(
             """
-                    SELECT o.company_id, o.partner_id, o.date_order AS day,
+                    SELECT %(pos_store)s o.partner_id, o.date_order AS day,
                            o.amount_paid::float8
                                / COALESCE(NULLIF(o.currency_rate, 0), 1)::float8
                                + COALESCE(o.beauty_vip_refunded, 0) AS amount,
@@ -141,7 +142,7 @@ class BeautyVipMembership(models.Model):
                        AND o.date_order >= %(since_12)s
                        %(pos_filter)s
                  UNION ALL
-                    SELECT m.company_id, m.partner_id, MIN(m.invoice_date)::timestamp,
+                    SELECT %(move_store)s m.partner_id, MIN(m.invoice_date)::timestamp,
                            SUM(m.amount_total_signed - m.amount_residual_signed),
                            FALSE
                       FROM account_move m
@@ -152,11 +153,15 @@ class BeautyVipMembership(models.Model):
                        %(move_filter)s
                        AND NOT EXISTS (
                            SELECT 1 FROM pos_order po WHERE po.account_move = m.id)
-                  GROUP BY m.company_id, m.partner_id,
+                  GROUP BY %(move_store)s m.partner_id,
                            COALESCE(m.reversed_entry_id, m.id)
             """,
             pos_company=SQL("o.company_id = %s", company) if company else SQL("TRUE"),
             move_company=SQL("m.company_id = %s", company) if company else SQL("TRUE"),
+            # the store as first column only for every store: one column less
+            # for the nightly evaluation to carry
+            pos_store=SQL() if company else SQL("o.company_id,"),
+            move_store=SQL() if company else SQL("m.company_id,"),
             since_12=since_12,
             pos_filter=pos_filter or SQL(),
             move_filter=move_filter or SQL(),
