@@ -21,6 +21,7 @@
         "views/beauty_vip_membership_views.xml",
         "views/res_partner_views.xml",
         "views/pos_order_views.xml",
+        "report/beauty_vip_membership_report_views.xml",
         "views/beauty_vip_menus.xml",
     ],
     "assets": {

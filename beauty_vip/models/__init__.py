@@ -5,6 +5,7 @@ from . import beauty_vip_ladder
 from . import beauty_vip_tier
 from . import beauty_vip_membership
 from . import beauty_vip_tier_history
+from . import loyalty_card
 from . import loyalty_program
 from . import product_pricelist
 from . import product_template

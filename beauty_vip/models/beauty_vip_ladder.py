@@ -58,6 +58,35 @@ class BeautyVipLadder(models.Model):
         string="Remind Days Before Expiry", default=30
     )
     last_reminder_date = fields.Date(readonly=True)
+    # where the nightly run and the reminders stand: they work in batches, one
+    # committed transaction each, and a run killed midway goes on from here
+    evaluation_date = fields.Date(
+        readonly=True,
+        copy=False,
+        help="The day of the evaluation in progress, or of the last one.",
+    )
+    evaluation_step = fields.Selection(
+        [
+            ("expire", "Expiring the Points"),
+            ("evaluate", "Evaluating the Customers"),
+            ("done", "Done"),
+        ],
+        readonly=True,
+        copy=False,
+        default="done",
+        required=True,
+    )
+    evaluation_cursor = fields.Integer(
+        readonly=True,
+        copy=False,
+        help="The last card (expiry) or customer (evaluation) the run in progress "
+        "went through.",
+    )
+    reminder_cursor = fields.Integer(
+        readonly=True,
+        copy=False,
+        help="The last card the reminders in progress went through.",
+    )
     birthday_window = fields.Selection(
         [
             ("day", "On the Birthday"),
@@ -70,15 +99,21 @@ class BeautyVipLadder(models.Model):
         help="When the tier's birthday discount is offered, once a year.",
     )
 
+    # the store's spend figures, for the store manager (as the customers' ones)
     customer_count = fields.Integer(
-        string="Paying Customers", compute="_compute_pareto"
+        string="Paying Customers",
+        compute="_compute_pareto",
+        groups="beauty_dossier.group_beauty_manager",
     )
     top_customer_count = fields.Integer(
-        string="Top 20 % of Customers", compute="_compute_pareto"
+        string="Top 20 % of Customers",
+        compute="_compute_pareto",
+        groups="beauty_dossier.group_beauty_manager",
     )
     top_revenue_share = fields.Float(
         string="Their Share of the Revenue (%)",
         compute="_compute_pareto",
+        groups="beauty_dossier.group_beauty_manager",
         help="The 20/80 analysis: what share of what the customers paid in the last "
         "12 months the best-paying 20 % of them brought.",
     )
@@ -86,6 +121,7 @@ class BeautyVipLadder(models.Model):
         string="Paid in 12 Months",
         compute="_compute_pareto",
         currency_field="currency_id",
+        groups="beauty_dossier.group_beauty_manager",
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
 
@@ -155,19 +191,31 @@ class BeautyVipLadder(models.Model):
 
     # ------------------------------------------------------------ points
 
-    def _member_cards(self):
+    def _member_cards(self, after=0, limit=None):
+        """The cards of the ladder's program holding points, by id, after the
+        card ``after`` (a batch of ``limit`` of them)."""
         self.ensure_one()
         return (
             self.env["loyalty.card"]
             .sudo()
-            .search([("program_id", "=", self.program_id.id), ("points", ">", 0)])
+            .search(
+                [
+                    ("program_id", "=", self.program_id.id),
+                    ("points", ">", 0),
+                    ("id", ">", after),
+                ],
+                order="id",
+                limit=limit,
+            )
         )
 
-    def _expire_points(self, renewal):
-        """The points earned up to ``renewal`` expire (seed: 积分有效期至12月31日);
-        each card's history says so."""
+    def _expire_points(self, renewal, cards=None):
+        """The points earned up to ``renewal`` expire (seed: 积分有效期至12月31日)
+        on ``cards`` (every card of the program by default); each card's history
+        says so."""
         self.ensure_one()
-        cards = self._member_cards()
+        if cards is None:
+            cards = self._member_cards()
         if not cards:
             return
         description = self.env._(
@@ -183,34 +231,120 @@ class BeautyVipLadder(models.Model):
         )
         cards.write({"points": 0})
 
-    @api.model
-    def _cron_points_reminder(self):
-        """Tell the customers, by e-mail and SMS, that their points expire soon
-        (``expiry_reminder_days`` before the renewal, once a year)."""
-        today = fields.Date.context_today(self)
+    # ------------------------------------------------ nightly run, batches
+
+    def _start_evaluation(self, today):
+        """Start the run of ``today``: the points expire first when a renewal is
+        due, then the customers are evaluated."""
+        for ladder in self:
+            expire = (
+                ladder._due_renewal(today)
+                and ladder.points_expire
+                and ladder.program_id
+            )
+            ladder.write(
+                {
+                    "evaluation_date": today,
+                    "evaluation_step": "expire" if expire else "evaluate",
+                    "evaluation_cursor": 0,
+                }
+            )
+
+    def _evaluation_reason(self):
+        """Why the run in progress changes tiers: the renewal (downgrades too)
+        until it is through, else the rolling windows."""
+        self.ensure_one()
+        return "renewal" if self._due_renewal(self.evaluation_date) else "nightly"
+
+    def _expire_points_batch(self, size):
+        """Expire the points of the next ``size`` cards of the run in progress;
+        the last batch hands over to the evaluation. Returns the cards done."""
+        self.ensure_one()
+        cards = self._member_cards(after=self.evaluation_cursor, limit=size)
+        self._expire_points(self._due_renewal(self.evaluation_date), cards)
+        if len(cards) < size:
+            self.write({"evaluation_step": "evaluate", "evaluation_cursor": 0})
+        else:
+            self.evaluation_cursor = cards[-1].id
+        return len(cards)
+
+    def _finish_evaluation(self):
+        """The run is through: a due renewal is done, the memberships hold until
+        the next one."""
+        Membership = self.env["beauty.vip.membership"].sudo()
+        for ladder in self:
+            renewal = ladder._due_renewal(ladder.evaluation_date)
+            if renewal:
+                ladder.last_renewal_date = renewal
+                Membership.flush_model()
+                self.env.cr.execute(
+                    SQL(
+                        "UPDATE beauty_vip_membership SET until = %s "
+                        "WHERE ladder_id = %s",
+                        ladder._next_renewal(ladder.evaluation_date),
+                        ladder.id,
+                    )
+                )
+                Membership.invalidate_model(["until"])
+            ladder.write({"evaluation_step": "done", "evaluation_cursor": 0})
+
+    # ------------------------------------------------------- reminders
+
+    def _reminder_due(self, today):
+        """Whether the reminders of this year are due today and not through."""
+        self.ensure_one()
+        remind_on = self._next_renewal(today) - relativedelta(
+            days=self.expiry_reminder_days
+        )
+        return today >= remind_on and not (
+            self.last_reminder_date and self.last_reminder_date >= remind_on
+        )
+
+    def _send_reminders(self, cards):
+        """Tell the holders of ``cards`` by e-mail and SMS when their points
+        expire."""
         mail_template = self.env.ref(
             "beauty_vip.mail_template_points_expiry", raise_if_not_found=False
         )
         sms_template = self.env.ref(
             "beauty_vip.sms_template_points_expiry", raise_if_not_found=False
         )
-        for ladder in self.sudo().search(
-            [("points_expire", "=", True), ("program_id", "!=", False)]
-        ):
-            renewal = ladder._next_renewal(today)
-            remind_on = renewal - relativedelta(days=ladder.expiry_reminder_days)
-            if today < remind_on or (
-                ladder.last_reminder_date and ladder.last_reminder_date >= remind_on
-            ):
-                continue
-            cards = ladder._member_cards().filtered("partner_id")
-            if mail_template:
-                mail_template.send_mail_batch(cards.filtered("partner_id.email").ids)
-            if sms_template:
-                cards.filtered(
-                    lambda c: c.partner_id.mobile or c.partner_id.phone
-                )._message_sms_with_template(template=sms_template, put_in_queue=True)
-            ladder.last_reminder_date = today
+        cards = cards.filtered("partner_id")
+        by_mail = cards.filtered("partner_id.email")
+        if mail_template and by_mail:
+            mail_template.send_mail_batch(by_mail.ids)
+        by_sms = cards.filtered(lambda c: c.partner_id.mobile or c.partner_id.phone)
+        if sms_template and by_sms:
+            by_sms._message_sms_with_template(template=sms_template, put_in_queue=True)
+
+    @api.model
+    def _cron_points_reminder(self):
+        """Tell the customers, by e-mail and SMS, that their points expire soon
+        (``expiry_reminder_days`` before the renewal, once a year), one batch of
+        cards per call, each card once; the cron runs again while some remain."""
+        today = fields.Date.context_today(self)
+        size = self.env["beauty.vip.membership"]._cron_batch_size()
+        ladders = (
+            self.sudo()
+            .search([("points_expire", "=", True), ("program_id", "!=", False)])
+            .filtered(lambda ladder: ladder._reminder_due(today))
+        )
+        done = 0
+        if ladders:
+            ladder = ladders[0]
+            cards = ladder._member_cards(after=ladder.reminder_cursor, limit=size)
+            ladder._send_reminders(cards)
+            done = len(cards)
+            if len(cards) < size:
+                ladder.write({"last_reminder_date": today, "reminder_cursor": 0})
+                ladders -= ladder
+            else:
+                ladder.reminder_cursor = cards[-1].id
+        # the ladders left count one batch each: enough for the cron to go on
+        remaining = len(ladders)
+        self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
+        if remaining:
+            self.env.ref("beauty_vip.ir_cron_vip_points_reminder")._trigger()
 
     def _birthday_in_window(self, birthday, today):
         """Whether ``today`` falls in the birthday window of ``birthday`` (29

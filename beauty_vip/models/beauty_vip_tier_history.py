@@ -33,8 +33,13 @@ class BeautyVipTierHistory(models.Model):
     new_tier_id = fields.Many2one(comodel_name="beauty.vip.tier", string="To")
     reason = fields.Selection(REASONS, required=True)
     note = fields.Text()
-    paid_12m = fields.Float(string="Paid in 12 Months")
-    visits_12m = fields.Integer(string="Visits in 12 Months")
+    # what she spent, for the store manager only (see the membership)
+    paid_12m = fields.Float(
+        string="Paid in 12 Months", groups="beauty_dossier.group_beauty_manager"
+    )
+    visits_12m = fields.Integer(
+        string="Visits in 12 Months", groups="beauty_dossier.group_beauty_manager"
+    )
     user_id = fields.Many2one(
         comodel_name="res.users", string="By", default=lambda self: self.env.user
     )

@@ -614,3 +614,40 @@ class TestVipTiers(TestPoSCommon):
         self.assertEqual(
             member.card_id.points, order.amount_paid, "points of what was paid"
         )
+
+    def test_card_numbers_drawn_in_one_batch(self):
+        Membership = self.Membership.sudo()
+
+        def queries(count):
+            start = self.cr.sql_log_count
+            codes = Membership._new_card_codes(count)
+            return self.cr.sql_log_count - start, codes
+
+        queries(1)  # the sequence read once
+        one, _codes = queries(1)
+        twenty, codes = queries(20)
+        self.assertEqual(twenty, one, "as many queries for twenty cards as for one")
+        self.assertEqual(len(set(codes)), 20)
+        numbers = [int(code.removeprefix("VIP")) for code in codes]
+        self.assertEqual(numbers, list(range(numbers[0], numbers[0] + 20)))
+        # a night that makes three new members gives them three cards
+        customers = self.env["res.partner"].create(
+            [{"name": f"New Member {i}"} for i in range(3)]
+        )
+        Membership._place(customers[0], self.gold, "Batch", None)
+        members = Membership.browse()
+        for customer in customers[1:]:
+            members |= Membership._insert_memberships(
+                [
+                    {
+                        "partner_id": customer.id,
+                        "ladder_id": self.ladder.id,
+                        "tier_id": self.gold.id,
+                    }
+                ]
+            )
+        members._ensure_cards()
+        self.assertEqual(len(set(members.mapped("card_code"))), 2)
+        self.assertTrue(
+            all(code.startswith("VIP") for code in members.card_id.mapped("code"))
+        )
