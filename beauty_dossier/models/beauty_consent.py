@@ -79,7 +79,9 @@ class BeautyConsent(models.Model):
         )
 
     def write(self, vals):
-        if set(vals) - REVOCATION_FIELDS and self.filtered(lambda c: c.state != "draft"):
+        if set(vals) - REVOCATION_FIELDS and self.filtered(
+            lambda c: c.state != "draft"
+        ):
             raise UserError(
                 self.env._(
                     "A signed consent cannot be changed. Revoke it and have the "

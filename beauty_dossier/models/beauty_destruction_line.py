@@ -52,7 +52,9 @@ class BeautyDestructionLine(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        raise UserError(self.env._("The destruction record is never changed."))
+        if vals:
+            raise UserError(self.env._("The destruction record is never changed."))
+        return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_never(self):

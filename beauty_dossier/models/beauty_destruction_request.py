@@ -349,7 +349,9 @@ class BeautyDestructionRequest(models.Model):
         if new_state == "submitted":
             values["requested_on"] = fields.Datetime.now()
         elif new_state in ("done", "refused"):
-            values.update(approved_by_id=self.env.user.id, approved_on=fields.Datetime.now())
+            values.update(
+                approved_by_id=self.env.user.id, approved_on=fields.Datetime.now()
+            )
         return values
 
     def _on_enter_state(self, new_state):
@@ -393,7 +395,8 @@ class BeautyDestructionRequest(models.Model):
         """Whether ``self`` destroys the records of ``model``."""
         self.ensure_one()
         return any(
-            self[flag] for flag, category_model, _line in CATEGORIES
+            self[flag]
+            for flag, category_model, _line in CATEGORIES
             if category_model == model
         )
 

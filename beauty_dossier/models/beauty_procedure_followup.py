@@ -27,7 +27,6 @@ class BeautyProcedureFollowup(models.Model):
     )
     activity_id = fields.Many2one(
         comodel_name="mail.activity",
-        string="Activity",
         ondelete="set null",
         copy=False,
         help="The doctor's activity of this visit, marked as done when the visit "
@@ -62,9 +61,7 @@ class BeautyProcedureFollowup(models.Model):
         if vals.get("visit_date"):
             # the visit took place: its activity is done, with what was recorded
             for followup in self.filtered("activity_id"):
-                followup.activity_id.action_feedback(
-                    feedback=followup.notes or False
-                )
+                followup.activity_id.action_feedback(feedback=followup.notes or False)
         if {"visit_date", "recovery", "satisfaction", "notes"} & set(vals):
             recovery = dict(self._fields["recovery"]._description_selection(self.env))
             satisfaction = dict(
