@@ -17,17 +17,20 @@ class BeautyStateMachineMixin(models.AbstractModel):
     The state and the fields listed by ``_state_machine_fields`` are written by
     the mechanism only:
 
-    * ``write``/``create`` refuse them to every caller that is not the superuser
-      (JSON-RPC included): the buttons call ``_state_transition``, which checks
-      that the transition is declared, that the user may make it and that its
-      conditions hold, then writes it;
-    * the superuser (``sudo()``, data files, migrations) writes them as Odoo's
-      superuser writes any field: it bypasses access rights, so the groups of a
-      transition, not the rest. ``_state_transition`` itself writes in superuser
-      mode, after its checks, because the user's right to the transition is what
-      it has just checked (like ``ir.model.access`` for any other write);
+    * ``write`` and ``create`` refuse them to every caller that is not in
+      superuser mode, JSON-RPC included: the buttons call ``_state_transition``;
+    * ``_state_transition`` is the checked path, whoever calls it: the
+      transition must be declared and its conditions hold, superuser mode or not;
+      the user must be in one of its groups, unless in superuser mode (the
+      groups are access rights, which superuser mode bypasses as it bypasses
+      ``ir.model.access``). Once checked, it writes in superuser mode, the one
+      mode in which ``write`` accepts the state;
+    * a write in superuser mode (``sudo()`` in code, data files, migrations) is
+      trusted as Odoo trusts any superuser write: the state is written as given,
+      without the transition checks (data files set a demo file "active", a test
+      bypasses a check to show the database constraint behind it);
     * entering a state, by whatever path, records its entry values and runs its
-      side effects.
+      side effects, in the environment of the write.
     """
 
     _name = "beauty.state.machine.mixin"
