@@ -724,8 +724,9 @@ class BeautyDossier(models.Model):
 
     def _reviewer(self):
         """The archive manager who reviews the file: one of its store, not the
-        person who filled it in; those of that store first, the administrators last,
-        then by id (always the same one)."""
+        person who filled it in: of that store first, a store manager (her superior)
+        before the other archive managers, the administrators last, then by id
+        (always the same one)."""
         self.ensure_one()
         company = self.company_id
         # sudo: the group's members, whoever submits
@@ -743,6 +744,7 @@ class BeautyDossier(models.Model):
             lambda u: (
                 u.company_id != company,
                 u.has_group("base.group_system"),
+                not u.has_group("beauty_dossier.group_beauty_manager"),
                 u.id,
             )
         )[:1]

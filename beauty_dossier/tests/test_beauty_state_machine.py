@@ -338,7 +338,7 @@ class TestBeautyStateMachine(BeautyStateMachineCommon, TransactionCase):
         self.assertIn(self.dossier.company_id, review.user_id.company_ids)
         self.assertNotEqual(review.user_id.login, "test_archivist_other")
         self.assertNotEqual(review.user_id, self.dossier.responsible_id)
-        # the first archive manager of the store by id, administrators aside
+        # the store's first store manager by id, administrators aside
         eligible = (
             self.env["res.users"]
             .search(
@@ -355,6 +355,7 @@ class TestBeautyStateMachine(BeautyStateMachineCommon, TransactionCase):
                 order="id",
             )
             .filtered(lambda u: not u.has_group("base.group_system"))
+            .sorted(lambda u: not u.has_group("beauty_dossier.group_beauty_manager"))
         )
         self.assertEqual(review.user_id, eligible[0], "always the same one")
 
