@@ -5,8 +5,6 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
 
-from .beauty_dossier_mixin import by_workflow
-
 LOGGED_MODELS = [
     ("beauty.medical.record", "Medical Record"),
     ("beauty.procedure", "Procedure"),
@@ -84,7 +82,8 @@ class BeautyAccessLog(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not by_workflow(self):
+        # the entries are inserted by _record_reads only, in SQL
+        if vals_list:
             raise UserError(
                 self.env._(
                     "The access log is written by the system when a record is read; "
@@ -94,7 +93,7 @@ class BeautyAccessLog(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        if not by_workflow(self):
+        if vals:
             raise UserError(self.env._("The access log cannot be changed."))
         return super().write(vals)
 

@@ -4,12 +4,13 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from .beauty_dossier_mixin import by_workflow, in_workflow, workflow
-
-# Fields a signed consent may still change: the revocation reason and the chatter.
-# What signing and revoking set is written by action_sign / action_revoke only.
+# What signing and revoking set, written by the consent's workflow only
+# (beauty.state.machine.mixin).
 SIGNING_FIELDS = {"state", "signed_on", "signed_text", "version", "revoked_on"}
+# Fields a signed consent may still change: the revocation reason and the chatter
+# (and its state, through its workflow).
 REVOCATION_FIELDS = {
+    "state",
     "revocation_reason",
     "message_main_attachment_id",
     "activity_ids",
@@ -24,7 +25,7 @@ class BeautyConsent(models.Model):
 
     _name = "beauty.consent"
     _description = "Customer Consent"
-    _inherit = ["beauty.dossier.mixin"]
+    _inherit = ["beauty.dossier.mixin", "beauty.state.machine.mixin"]
     _order = "signed_on desc, id desc"
 
     template_id = fields.Many2one(
@@ -77,29 +78,9 @@ class BeautyConsent(models.Model):
             """
         )
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            self._check_signing_fields(
-                {k: v for k, v in vals.items() if not (k == "state" and v == "draft")}
-            )
-        return super().create(vals_list)
-
-    def _check_signing_fields(self, vals):
-        if SIGNING_FIELDS & set(vals) and not in_workflow(self):
-            raise UserError(
-                self.env._(
-                    "A consent is signed and revoked with its buttons only, so that "
-                    "the signed text and dates cannot be forged."
-                )
-            )
-
     def write(self, vals):
-        self._check_signing_fields(vals)
-        if (
-            not by_workflow(self)
-            and set(vals) - REVOCATION_FIELDS
-            and self.filtered(lambda c: c.state != "draft")
+        if set(vals) - REVOCATION_FIELDS and self.filtered(
+            lambda c: c.state != "draft"
         ):
             raise UserError(
                 self.env._(
@@ -109,10 +90,25 @@ class BeautyConsent(models.Model):
             )
         return super().write(vals)
 
-    def action_sign(self):
+    # -------------------------------------------------------------- workflow
+
+    def _state_transitions(self):
+        # the front desk takes the signatures; store managers are front desk too
+        reception = "beauty_dossier.group_beauty_reception"
+        return {
+            **super()._state_transitions(),
+            ("draft", "signed"): (reception,),
+            ("signed", "revoked"): (reception,),
+        }
+
+    def _state_machine_fields(self):
+        return super()._state_machine_fields() | SIGNING_FIELDS
+
+    def _check_state_transition(self, new_state):
+        super()._check_state_transition(new_state)
+        if new_state != "signed":
+            return
         for consent in self:
-            if consent.state != "draft":
-                raise UserError(self.env._("This consent is already signed."))
             if not consent.signature:
                 raise UserError(self.env._("The customer's signature is missing."))
             if consent.kind == "photos" and not consent.photo_use:
@@ -141,37 +137,53 @@ class BeautyConsent(models.Model):
                         date=in_force.signed_on,
                     )
                 )
-        for consent in self:
+
+    def _state_entry_values(self, new_state):
+        values = super()._state_entry_values(new_state)
+        if new_state == "signed":
             # two tablets signing at the same moment: the partial unique index
             # refuses the second one
-            workflow(consent).write(
-                {
-                    "state": "signed",
-                    "signed_on": fields.Datetime.now(),
-                    "version": consent.template_id.version,
-                    "signed_text": consent.template_id.with_context(
-                        lang=consent.partner_id.lang or self.env.lang
-                    ).body,
-                    "signer_name": consent.signer_name or consent.partner_id.name,
-                }
+            values.update(
+                signed_on=fields.Datetime.now(),
+                version=self.template_id.version,
+                signed_text=self.template_id.with_context(
+                    lang=self.partner_id.lang or self.env.lang
+                ).body,
+                signer_name=self.signer_name or self.partner_id.name,
             )
-        return True
+        elif new_state == "revoked":
+            values["revoked_on"] = fields.Datetime.now()
+        return values
 
-    def action_revoke(self):
-        for consent in self:
-            if consent.state != "signed":
-                raise UserError(self.env._("Only a consent in force can be revoked."))
-        workflow(self).write({"state": "revoked", "revoked_on": fields.Datetime.now()})
+    def _on_enter_state(self, new_state):
+        super()._on_enter_state(new_state)
+        if new_state != "revoked":
+            return
+        kinds = dict(self._fields["kind"]._description_selection(self.env))
         for consent in self:
             consent.dossier_id.message_post(
                 body=self.env._(
                     "The customer revoked her consent: %(kind)s.",
-                    kind=dict(
-                        self._fields["kind"]._description_selection(self.env)
-                    ).get(consent.kind),
+                    kind=kinds.get(consent.kind),
                 )
             )
-        return True
+
+    def action_sign(self):
+        self.check_access("write")
+        for consent in self:
+            if consent.state != "draft":
+                raise UserError(self.env._("This consent is already signed."))
+        return self._state_transition("signed")
+
+    def action_revoke(self):
+        """Revoke the consents; the form of the file they belong to is reloaded
+        (what can no longer be recorded, the destruction list)."""
+        self.check_access("write")
+        for consent in self:
+            if consent.state != "signed":
+                raise UserError(self.env._("Only a consent in force can be revoked."))
+        self._state_transition("revoked")
+        return {"type": "ir.actions.client", "tag": "soft_reload"}
 
     @api.depends("kind", "partner_id")
     def _compute_display_name(self):

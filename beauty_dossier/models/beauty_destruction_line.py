@@ -4,8 +4,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from .beauty_dossier_mixin import by_workflow
-
 
 class BeautyDestructionLine(models.Model):
     """One category destroyed by an approved request and how many records:
@@ -40,14 +38,21 @@ class BeautyDestructionLine(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        if not by_workflow(self):
+        requests = self.env["beauty.destruction.request"].browse(
+            {vals.get("request_id") for vals in vals_list}
+        )
+        # written once, by the approval of its request (which runs as superuser:
+        # nobody has the right to create lines)
+        if not self.env.su or any(
+            request.state != "done" or request.line_ids for request in requests
+        ):
             raise UserError(
                 self.env._("The destruction record is written by the approval only.")
             )
         return super().create(vals_list)
 
     def write(self, vals):
-        if not by_workflow(self):
+        if vals:
             raise UserError(self.env._("The destruction record is never changed."))
         return super().write(vals)
 

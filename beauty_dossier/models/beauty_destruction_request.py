@@ -5,9 +5,6 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import SQL
-
-from .beauty_dossier_mixin import by_workflow, destruction, workflow
 
 # What a request may destroy: (flag field, model, label of the destruction line).
 CATEGORIES = [
@@ -56,6 +53,17 @@ PARTNER_CONTACT_FIELDS = [
 ]
 PARTNER_IDENTITY_FIELDS = ["street", "street2", "zip", "city", "state_id", "vat"]
 STATES_FROZEN = ("done", "refused")
+# what only the request's workflow writes (beauty.state.machine.mixin)
+DECISION_FIELDS = {
+    "state",
+    "requested_by_id",
+    "requested_on",
+    "approved_by_id",
+    "approved_on",
+    "refusal_reason",
+    "line_ids",
+    "name",
+}
 
 
 class BeautyDestructionRequest(models.Model):
@@ -69,7 +77,7 @@ class BeautyDestructionRequest(models.Model):
 
     _name = "beauty.destruction.request"
     _description = "Customer File Destruction Request"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "beauty.state.machine.mixin"]
     _order = "id desc"
     _check_company_auto = True
 
@@ -224,53 +232,39 @@ class BeautyDestructionRequest(models.Model):
     def create(self, vals_list):
         self._check_archivist()
         for vals in vals_list:
-            if vals.get("state", "draft") != "draft" or set(vals) & {
-                "approved_by_id",
-                "approved_on",
-                "requested_on",
-                "refusal_reason",
-                "line_ids",
-            }:
+            if vals.get("state", "draft") != "draft" or set(vals) & (
+                DECISION_FIELDS - {"state", "requested_by_id", "name"}
+            ):
                 raise UserError(
                     self.env._("A destruction request is decided with its buttons.")
                 )
             vals["requested_by_id"] = self.env.user.id
-            vals.pop("name", None)
+            dossier = self.env["beauty.dossier"].browse(vals.get("dossier_id"))
+            vals["name"] = self.env["ir.sequence"].with_company(
+                dossier.company_id or self.env.company
+            ).next_by_code("beauty.destruction.request") or self.env._("New")
         requests = super().create(vals_list)
         requests._check_categories()
-        for request in workflow(requests):
-            request.name = self.env["ir.sequence"].with_company(
-                request.company_id
-            ).next_by_code("beauty.destruction.request") or self.env._("New")
         return requests
 
     def write(self, vals):
-        if not by_workflow(self):
-            if self.filtered(lambda r: r.state in STATES_FROZEN) and set(vals) - {
-                "message_main_attachment_id",
-                "message_follower_ids",
-            }:
-                raise UserError(
-                    self.env._(
-                        "A decided destruction request is the destruction record: it "
-                        "is never changed."
-                    )
+        fnames = set(vals) - {"state"}
+        if self.filtered(lambda r: r.state in STATES_FROZEN) and fnames - {
+            "message_main_attachment_id",
+            "message_follower_ids",
+        }:
+            raise UserError(
+                self.env._(
+                    "A decided destruction request is the destruction record: it "
+                    "is never changed."
                 )
-            if set(vals) & {
-                "state",
-                "requested_by_id",
-                "requested_on",
-                "approved_by_id",
-                "approved_on",
-                "refusal_reason",
-                "line_ids",
-                "name",
-                "dossier_id",
-            }:
+            )
+        if not self.env.su:
+            if fnames & (DECISION_FIELDS | {"dossier_id"}):
                 raise UserError(
                     self.env._("A destruction request is decided with its buttons.")
                 )
-            if self.filtered(lambda r: r.state != "draft"):
+            if fnames and self.filtered(lambda r: r.state != "draft"):
                 raise UserError(
                     self.env._(
                         "A submitted destruction request can no longer be changed."
@@ -321,15 +315,69 @@ class BeautyDestructionRequest(models.Model):
                     )
                 )
 
-    def action_submit(self):
-        self._check_archivist()
-        for request in self:
-            if request.state != "draft":
-                raise UserError(self.env._("Only a draft request can be submitted."))
-        self._check_retention()
-        workflow(self).write(
-            {"state": "submitted", "requested_on": fields.Datetime.now()}
-        )
+    def _state_transitions(self):
+        archivist = "beauty_dossier.group_beauty_archivist"
+        manager = "beauty_dossier.group_beauty_manager"
+        return {
+            **super()._state_transitions(),
+            ("draft", "submitted"): (archivist,),
+            ("submitted", "done"): (manager,),
+            ("submitted", "refused"): (manager,),
+        }
+
+    def _state_machine_fields(self):
+        return super()._state_machine_fields() | {
+            "requested_on",
+            "approved_by_id",
+            "approved_on",
+            "refusal_reason",
+            "line_ids",
+        }
+
+    def _check_state_permission(self, new_state):
+        super()._check_state_permission(new_state)
+        if new_state in ("done", "refused"):
+            self._check_approver()
+
+    def _check_state_transition(self, new_state):
+        super()._check_state_transition(new_state)
+        if new_state in ("submitted", "done"):
+            self._check_retention()
+
+    def _state_entry_values(self, new_state):
+        values = super()._state_entry_values(new_state)
+        if new_state == "submitted":
+            values["requested_on"] = fields.Datetime.now()
+        elif new_state in ("done", "refused"):
+            values.update(
+                approved_by_id=self.env.user.id, approved_on=fields.Datetime.now()
+            )
+        return values
+
+    def _on_enter_state(self, new_state):
+        super()._on_enter_state(new_state)
+        if new_state == "submitted":
+            self._schedule_approval()
+        elif new_state == "refused":
+            self.activity_unlink(["mail.mail_activity_data_todo"])
+        elif new_state == "done":
+            for request in self:
+                request._destroy()
+                request.activity_unlink(["mail.mail_activity_data_todo"])
+                request.dossier_id.message_post(
+                    body=self.env._(
+                        "Destruction %(reference)s approved by %(approver)s: "
+                        "%(count)s records destroyed.",
+                        reference=request.name,
+                        approver=self.env.user.name,
+                        count=request.destroyed_count,
+                    )
+                )
+
+    def _schedule_approval(self):
+        """A task to decide for every store manager of the store but the
+        requester."""
+        # sudo: the requester may not read the other managers' groups
         managers = self.env.ref("beauty_dossier.group_beauty_manager").sudo().users
         for request in self:
             approvers = managers.filtered(
@@ -342,123 +390,78 @@ class BeautyDestructionRequest(models.Model):
                     summary=self.env._("Decide on a destruction request"),
                     user_id=approver.id,
                 )
-        return True
+
+    def _destroys(self, model):
+        """Whether ``self`` destroys the records of ``model``."""
+        self.ensure_one()
+        return any(
+            self[flag]
+            for flag, category_model, _line in CATEGORIES
+            if category_model == model
+        )
+
+    def action_submit(self):
+        return self._state_transition("submitted")
 
     def action_refuse(self):
-        self._check_approver()
-        for request in self:
-            if request.state != "submitted":
-                raise UserError(self.env._("Only a submitted request can be refused."))
-        workflow(self).write(
-            {
-                "state": "refused",
-                "approved_by_id": self.env.user.id,
-                "approved_on": fields.Datetime.now(),
-            }
-        )
-        self.activity_unlink(["mail.mail_activity_data_todo"])
-        return True
+        return self._state_transition("refused")
 
     def action_approve(self):
         """Approve and destroy, all or nothing."""
-        self._check_approver()
-        for request in self:
-            if request.state != "submitted":
-                raise UserError(self.env._("Only a submitted request can be approved."))
-        self._check_retention()
-        for request in self:
-            lines = request.sudo()._destroy()
-            # the destruction lines are written by the approval only (no ACL)
-            workflow(request.sudo()).write(
-                {
-                    "state": "done",
-                    "approved_by_id": self.env.user.id,
-                    "approved_on": fields.Datetime.now(),
-                    "line_ids": [fields.Command.create(line) for line in lines],
-                }
-            )
-            request.activity_unlink(["mail.mail_activity_data_todo"])
-            request.dossier_id.sudo().message_post(
-                body=self.env._(
-                    "Destruction %(reference)s approved by %(approver)s: "
-                    "%(count)s records destroyed.",
-                    reference=request.name,
-                    approver=self.env.user.name,
-                    count=request.destroyed_count,
-                )
-            )
-        return True
+        return self._state_transition("done")
 
     def _purge(self, records):
         """Delete ``records`` and return how many they were. Odoo's ``unlink``
-        takes their messages, followers, activities and attachments with them."""
+        takes their messages, followers, activities and attachments with them;
+        each record checks that this approved request covers it
+        (``beauty.dossier.mixin._is_beauty_destruction_allowed``)."""
         count = len(records)
-        destruction(records).unlink()
+        records.unlink()
         return count
 
     def _destroy(self):
-        """Delete what this request covers; return the destruction lines."""
+        """Delete what this approved request covers and write its destruction
+        record (the lines)."""
         self.ensure_one()
-        dossier = self.dossier_id
-        cr = self.env.cr
+        # sudo: the approver destroys records she may not read herself (the
+        # photos of a beautician's customer…); each of them checks the request
+        request = self.sudo()
+        dossier = request.dossier_id
         lines = []
         labels = dict(
             self.env["beauty.destruction.line"]
             ._fields["category"]
             ._description_selection(self.env)
         )
-        # photos point at treatments, procedures and assessments: photos first,
-        # and the links of the photos kept are cut
-        photos = self.env["beauty.photo"].search([("dossier_id", "=", dossier.id)])
-        if self.destroy_photos:
-            lines.append(("photos", self._purge(photos)))
-        else:
-            for flag, column in (
-                ("destroy_treatments", "treatment_id"),
-                ("destroy_procedures", "procedure_id"),
-                ("destroy_assessments", "assessment_id"),
-            ):
-                if self[flag] and photos:
-                    photos.flush_model([column])
-                    cr.execute(
-                        SQL(
-                            "UPDATE beauty_photo SET %s = NULL WHERE id = ANY(%s)",
-                            SQL.identifier(column),
-                            photos.ids,
-                        )
-                    )
-                    photos.invalidate_model([column])
+        # photos point at treatments, procedures and assessments: photos first;
+        # the photos kept lose the link to what is destroyed (set null)
         for flag, model, category in CATEGORIES:
-            if not self[flag] or model == "beauty.photo":
+            if not request[flag]:
                 continue
             records = (
-                self.env[model]
+                request.env[model]
                 .with_context(active_test=False)
                 .search([("dossier_id", "=", dossier.id)])
             )
-            if model == "beauty.treatment" and records:
-                # amendments point at each other
-                records.flush_model()
-                cr.execute(
-                    SQL(
-                        "UPDATE beauty_treatment SET amendment_of_id = NULL, "
-                        "amended_by_id = NULL WHERE id = ANY(%s)",
-                        records.ids,
-                    )
-                )
-                records.invalidate_model()
-            lines.append((category, self._purge(records)))
-        if self.full_destruction:
-            lines.append(("personal_data", self._anonymise(dossier)))
-        return [
-            {"category": category, "name": labels[category], "count": count}
-            for category, count in lines
-        ]
+            lines.append((category, request._purge(records)))
+        if request.full_destruction:
+            lines.append(("personal_data", request._anonymise(dossier)))
+        request.env["beauty.destruction.line"].create(
+            [
+                {
+                    "request_id": request.id,
+                    "category": category,
+                    "name": labels[category],
+                    "count": count,
+                }
+                for category, count in lines
+            ]
+        )
+        return lines
 
     def _anonymise(self, dossier):
         """Clear the personal data of the file and anonymise the customer; return
         the number of records changed."""
-        dossier = workflow(dossier)
         dossier.important_date_ids.unlink()
         dossier.write(dict.fromkeys(DOSSIER_PERSONAL_FIELDS, False))
         self._purge_tracking(dossier, DOSSIER_PERSONAL_FIELDS)
@@ -474,7 +477,12 @@ class BeautyDestructionRequest(models.Model):
             )
         partner.write(partner_values)
         self._purge_tracking(partner, partner_fields)
-        workflow(dossier).write({"active": False, "state": "archived"})
+        # as the approver: the file is closed by this request (see
+        # beauty.dossier._is_state_transition_allowed)
+        dossier.sudo(False).filtered(lambda d: d.state != "archived")._state_transition(
+            "archived"
+        )
+        dossier.active = False
         return 2
 
     def _partner_in_accounting(self, partner):

@@ -1,20 +1,13 @@
 # Copyright 2026 Beauty Archive
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
-import base64
-import io
-import json
-import zipfile
-
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import UserError, ValidationError
 
-from .beauty_access_log import LOGGED_MODELS
 from .beauty_access_logged_mixin import Pending
 from .beauty_destruction_request import CATEGORY_OF_CONSENT
-from .beauty_dossier_mixin import in_workflow, workflow
 
 COMPLETION_DAYS = 7  # seed: the file is created within a week (一周内建立)
 
@@ -34,7 +27,6 @@ LIFESTYLE_FIELDS = (
     "skincare_habit",
 )
 YES_NO = [("yes", "Yes"), ("no", "No")]
-REVIEW_FIELDS = {"state", "reviewed_by_id", "reviewed_on"}
 
 
 class BeautyDossier(models.Model):
@@ -47,7 +39,12 @@ class BeautyDossier(models.Model):
 
     _name = "beauty.dossier"
     _description = "Customer Dossier"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "beauty.state.machine.mixin",
+        "beauty.subject.export.mixin",
+    ]
     _order = "name desc, id desc"
     _rec_names_search = ["name", "partner_id"]
     _check_company_auto = True
@@ -249,10 +246,15 @@ class BeautyDossier(models.Model):
     consent_photos = fields.Boolean(
         string="Photo Consent", compute="_compute_consent_status"
     )
-    revoked_consent_kinds = fields.Char(
-        string="Revoked Consents",
+    revoked_consent_keys = fields.Char(
         compute="_compute_destruction_listed",
         store=True,
+        help="Kinds of the consents revoked and not signed again, as "
+        "``kind`` or ``kind:procedure id``, comma-separated.",
+    )
+    revoked_consent_kinds = fields.Char(
+        string="Revoked Consents",
+        compute="_compute_revoked_consent_kinds",
         help="Consents the customer revoked and did not sign again: nothing more "
         "of these kinds is recorded.",
     )
@@ -346,14 +348,14 @@ class BeautyDossier(models.Model):
 
     @api.depends(
         "consent_ids.state",
+        "consent_ids.kind",
+        "consent_ids.procedure_product_id",
         "consent_ids.revoked_on",
         "consent_ids.signed_on",
         "destruction_request_ids.state",
+        "destruction_request_ids.approved_on",
     )
     def _compute_destruction_listed(self):
-        kinds = dict(
-            self.env["beauty.consent"]._fields["kind"]._description_selection(self.env)
-        )
         destroyed = {
             dossier.id: approved_on
             for dossier, approved_on in self.env["beauty.destruction.request"]
@@ -368,6 +370,7 @@ class BeautyDossier(models.Model):
         # front desk revoking a consent may not read every consent field)
         for dossier, dossier_sudo in zip(self, self.sudo(), strict=True):
             consents = dossier_sudo.consent_ids
+            last_destruction = destroyed.get(dossier._origin.id)
             revoked = []
             for consent in consents.filtered(lambda c: c.state == "revoked"):
                 signed_again = consents.filtered(
@@ -376,18 +379,37 @@ class BeautyDossier(models.Model):
                     and c.procedure_product_id == r.procedure_product_id
                     and c.signed_on >= r.revoked_on
                 )
-                last_destruction = destroyed.get(dossier._origin.id)
                 if signed_again or (
                     last_destruction and last_destruction >= consent.revoked_on
                 ):
                     continue
-                label = kinds.get(consent.kind, "")
+                key = consent.kind
                 if consent.procedure_product_id:
-                    label = f"{label} ({consent.procedure_product_id.display_name})"
-                if label not in revoked:
-                    revoked.append(label)
-            dossier.revoked_consent_kinds = ", ".join(revoked) or False
+                    key = f"{key}:{consent.procedure_product_id.id}"
+                if key not in revoked:
+                    revoked.append(key)
+            dossier.revoked_consent_keys = ",".join(revoked) or False
             dossier.destruction_listed = bool(revoked)
+
+    @api.depends("revoked_consent_keys")
+    @api.depends_context("lang")
+    def _compute_revoked_consent_kinds(self):
+        """The revoked consents in the reader's language."""
+        kinds = dict(
+            self.env["beauty.consent"]._fields["kind"]._description_selection(self.env)
+        )
+        for dossier in self:
+            labels = []
+            for key in (dossier.revoked_consent_keys or "").split(","):
+                if not key:
+                    continue
+                kind, _sep, product_id = key.partition(":")
+                label = kinds.get(kind, kind)
+                if product_id:
+                    product = self.env["product.product"].browse(int(product_id))
+                    label = f"{label} ({product.display_name})"
+                labels.append(label)
+            dossier.revoked_consent_kinds = ", ".join(labels) or False
 
     def _compute_access_log_count(self):
         counts = dict(
@@ -448,141 +470,6 @@ class BeautyDossier(models.Model):
         return result
 
     web_read._readonly = False
-
-    # --------------------------------------------------- data-subject export
-
-    def action_export_subject_data(self):
-        """Download the customer's complete file (PDF and JSON) for a data-subject
-        request (PIPL art. 45, GDPR art. 15 and 20)."""
-        self.ensure_one()
-        self._check_subject_export()
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/beauty_dossier/subject_export/{self.id}",
-            "target": "download",
-        }
-
-    def _check_subject_export(self):
-        if not (
-            self.env.su
-            or self.env.user.has_group("beauty_dossier.group_beauty_archivist")
-        ):
-            raise AccessError(
-                self.env._(
-                    "Only an archive manager or a store manager exports a customer's "
-                    "file for her."
-                )
-            )
-        self.check_access("read")
-
-    def _subject_export_records(self):
-        """The records of the file, per section, as the exporting user reads them."""
-        self.ensure_one()
-        return {
-            "consents": self.consent_ids,
-            "skin_assessments": self.skin_assessment_ids,
-            "medical_records": self.medical_record_ids,
-            "treatments": self.treatment_ids,
-            "procedures": self.procedure_ids,
-            "photos": self.photo_ids,
-            "important_dates": self.important_date_ids,
-        }
-
-    @api.model
-    def _subject_export_values(self, records):
-        """Plain values of ``records``: labels instead of keys, names instead of
-        ids, no technical fields; images are given as file names in the archive."""
-        skip = set(models.MAGIC_COLUMNS) | {
-            "display_name",
-            "dossier_id",
-            "partner_id",
-            "company_id",
-            "active",
-        }
-        result = []
-        for record in records:
-            values = {"id": record.id}
-            for name, field in record._fields.items():
-                if (
-                    name in skip
-                    or name.startswith(("message_", "activity_", "website_"))
-                    or field.type in ("binary", "image")
-                    or not field.store
-                    and field.type not in ("one2many", "many2many")
-                    or not field.is_accessible(record.env)
-                ):
-                    continue
-                value = record[name]
-                if field.type == "many2one":
-                    value = value.display_name or None
-                elif field.type in ("one2many", "many2many"):
-                    if name in ("line_ids", "material_ids", "followup_ids"):
-                        value = self._subject_export_values(value)
-                    else:
-                        value = value.mapped("display_name")
-                elif field.type == "selection":
-                    value = (
-                        dict(field._description_selection(record.env)).get(value)
-                        if value
-                        else None
-                    )
-                elif field.type in ("date", "datetime"):
-                    value = value.isoformat() if value else None
-                elif value is False and field.type != "boolean":
-                    value = None
-                values[field.get_description(record.env)["string"]] = value
-            result.append(values)
-        return result
-
-    def _subject_export(self):
-        """(file name, ZIP bytes) of the customer's complete file: the PDF file
-        report, a JSON document of every section, and the photos."""
-        self.ensure_one()
-        self._check_subject_export()
-        sections = self._subject_export_records()
-        for records in sections.values():
-            if records._name in dict(LOGGED_MODELS):
-                self.env["beauty.access.log"].sudo()._record(
-                    records, "export", user=self.env.user
-                )
-        partner = self.partner_id
-        document = {
-            "file": self.name,
-            "exported_on": fields.Datetime.now().isoformat(),
-            "exported_by": self.env.user.name,
-            "customer": {
-                "name": partner.name,
-                "email": partner.email or None,
-                "phone": partner.phone or None,
-                "mobile": partner.mobile or None,
-                "address": partner._display_address(without_company=True) or None,
-            },
-            "dossier": self._subject_export_values(self)[0],
-        }
-        files = {}
-        for section, records in sections.items():
-            document[section] = self._subject_export_values(records)
-            if section == "photos":
-                for record, values in zip(records, document[section], strict=True):
-                    if record.image_1920:
-                        file_name = f"photos/{record.id}.jpg"
-                        files[file_name] = base64.b64decode(record.image_1920)
-                        values["image_file"] = file_name
-        pdf, _type = (
-            self.env["ir.actions.report"]
-            .with_context(lang=self.env.user.lang)
-            ._render_qweb_pdf("beauty_dossier.action_report_beauty_dossier", self.ids)
-        )
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(f"{self.name}.pdf", pdf)
-            archive.writestr(
-                f"{self.name}.json",
-                json.dumps(document, ensure_ascii=False, indent=2, default=str),
-            )
-            for file_name, content in files.items():
-                archive.writestr(file_name, content)
-        return f"{self.name}.zip", buffer.getvalue()
 
     def _count_by_dossier(self, model):
         """Number of ``model`` records per dossier of ``self``, in one query."""
@@ -730,120 +617,18 @@ class BeautyDossier(models.Model):
             )
 
     def write(self, vals):
-        if not in_workflow(self):
-            if REVIEW_FIELDS & set(vals):
-                raise UserError(
-                    self.env._(
-                        "The status of a file changes only with its buttons (Submit "
-                        "for Review, Approve, Return to Draft, Close File)."
-                    )
-                )
-            if "partner_id" in vals and any(
-                d.partner_id.id != vals["partner_id"] for d in self
-            ):
-                raise UserError(
-                    self.env._(
-                        "A file cannot be moved to another customer: every record of "
-                        "it belongs to this customer."
-                    )
-                )
-        return super().write(vals)
-
-    def _check_store_manager(self):
-        if not (
-            self.env.su
-            or self.env.user.has_group("beauty_dossier.group_beauty_archivist")
+        if (
+            not self.env.su
+            and "partner_id" in vals
+            and any(d.partner_id.id != vals["partner_id"] for d in self)
         ):
-            raise AccessError(
+            raise UserError(
                 self.env._(
-                    "Only an archive manager or a store manager can review, return "
-                    "or close a file."
+                    "A file cannot be moved to another customer: every record of "
+                    "it belongs to this customer."
                 )
             )
-
-    def _review_months(self):
-        months = (
-            self.env["ir.config_parameter"]
-            .sudo()
-            .get_param("beauty_dossier.review_months", "12")
-        )
-        try:
-            return max(int(months), 1)
-        except ValueError:
-            return 12
-
-    def action_submit_review(self):
-        for dossier in self:
-            if dossier.state != "draft":
-                raise UserError(
-                    self.env._(
-                        "Only a draft file can be submitted for review (%(number)s).",
-                        number=dossier.name,
-                    )
-                )
-        workflow(self).write({"state": "to_review"})
-        reviewers = self.env.ref("beauty_dossier.group_beauty_archivist")
-        for dossier in self:
-            reviewer = reviewers.users.filtered(
-                lambda u, d=dossier: d.company_id in u.company_ids
-                and u != d.responsible_id
-                and not u.share
-            )[:1]
-            dossier.activity_schedule(
-                "beauty_dossier.mail_act_dossier_review",
-                user_id=(reviewer or self.env.user).id,
-            )
-        return True
-
-    def action_approve(self):
-        self._check_store_manager()
-        for dossier in self:
-            if dossier.state != "to_review":
-                raise UserError(
-                    self.env._(
-                        "Only a file waiting for review can be approved (%(number)s).",
-                        number=dossier.name,
-                    )
-                )
-            if dossier.responsible_id == self.env.user and not self.env.su:
-                raise UserError(
-                    self.env._(
-                        "A file is reviewed by a superior, not by the person who "
-                        "filled it in (%(number)s).",
-                        number=dossier.name,
-                    )
-                )
-        today = fields.Date.context_today(self)
-        workflow(self).write(
-            {
-                "state": "active",
-                "reviewed_by_id": self.env.user.id,
-                "reviewed_on": fields.Datetime.now(),
-                "next_review_date": today + relativedelta(months=self._review_months()),
-            }
-        )
-        self.activity_feedback(["beauty_dossier.mail_act_dossier_review"])
-        for dossier in self:
-            dossier.activity_schedule(
-                "beauty_dossier.mail_act_dossier_periodic_review",
-                date_deadline=dossier.next_review_date,
-                user_id=(dossier.responsible_id or self.env.user).id,
-            )
-        return True
-
-    def action_return_to_draft(self):
-        self._check_store_manager()
-        workflow(self.filtered(lambda d: d.state == "to_review")).write(
-            {"state": "draft"}
-        )
-        return True
-
-    def action_close(self):
-        self._check_store_manager()
-        workflow(self.filtered(lambda d: d.state == "active")).write(
-            {"state": "archived"}
-        )
-        return True
+        return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_never(self):

@@ -21,41 +21,6 @@ SATISFACTION = [
     ("5", "Very Satisfied"),
 ]
 
-# Marks the writes made by the workflow buttons themselves (sign, approve, mark as
-# done…). A Python object, so no client can send it: JSON-RPC carries only data.
-WORKFLOW = object()
-
-
-def in_workflow(records):
-    """Whether ``records`` are written by a workflow method (or as superuser)."""
-    return records.env.su or by_workflow(records)
-
-
-def by_workflow(records):
-    """Whether ``records`` are written by a workflow method itself."""
-    return records.env.context.get("beauty_workflow") is WORKFLOW
-
-
-def workflow(records):
-    """``records`` in the context where the workflow fields may be written."""
-    return records.with_context(beauty_workflow=WORKFLOW)
-
-
-# Marks the deletions made by an approved destruction request, the only way a
-# record of a customer's file is ever deleted.
-DESTRUCTION = object()
-
-
-def by_destruction(records):
-    """Whether ``records`` are deleted by an approved destruction request."""
-    return records.env.context.get("beauty_destruction") is DESTRUCTION
-
-
-def destruction(records):
-    """``records`` in the context of an approved destruction request."""
-    return records.with_context(beauty_destruction=DESTRUCTION)
-
-
 # Fields still written on a record whose consent was revoked: chatter, activities.
 CONSENT_FREE_FIELDS = {
     "message_main_attachment_id",
@@ -71,7 +36,7 @@ class BeautyDossierMixin(models.AbstractModel):
 
     _name = "beauty.dossier.mixin"
     _description = "Record of a Customer File"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "beauty.subject.export.mixin"]
     _check_company_auto = True
 
     dossier_id = fields.Many2one(
@@ -154,9 +119,34 @@ class BeautyDossierMixin(models.AbstractModel):
                 )
             )
 
+    def _beauty_destruction_requests(self):
+        """The approved destruction requests now destroying ``self``: decided
+        (done) and whose destruction record is not written yet, which only the
+        approval of the request does (see ``beauty.destruction.request``)."""
+        # sudo: the records are deleted by a store manager's approval, whoever
+        # may read the request
+        requests = (
+            self.env["beauty.destruction.request"]
+            .sudo()
+            .search(
+                [
+                    ("dossier_id", "in", self.dossier_id.ids),
+                    ("state", "=", "done"),
+                    ("line_ids", "=", False),
+                ]
+            )
+        )
+        return requests.filtered(lambda r: r._destroys(self._name))
+
+    def _is_beauty_destruction_allowed(self):
+        """Whether ``self`` may be deleted: by an approved destruction request
+        of their file that covers them, only."""
+        requests = self._beauty_destruction_requests()
+        return set(self.dossier_id.ids) <= set(requests.dossier_id.ids)
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_customer_file(self):
-        if by_destruction(self):
+        if self._is_beauty_destruction_allowed():
             return
         description = self.env["ir.model"]._get(self._name).name
         raise UserError(

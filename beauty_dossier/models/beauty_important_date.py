@@ -10,6 +10,7 @@ class BeautyImportantDate(models.Model):
 
     _name = "beauty.important.date"
     _description = "Important Date"
+    _inherit = ["beauty.subject.export.mixin"]
     _order = "month, day, id"
 
     dossier_id = fields.Many2one(

@@ -34,26 +34,33 @@ class BeautyPhoto(models.Model):
         tracking=True,
     )
     taken_on = fields.Date(required=True, default=fields.Date.context_today)
+    # set null: a destruction that keeps the photos cuts their links to what it
+    # destroys (nothing else deletes a treatment, procedure or assessment)
     treatment_id = fields.Many2one(
         comodel_name="beauty.treatment",
         index="btree_not_null",
-        ondelete="restrict",
+        ondelete="set null",
         domain="[('dossier_id', '=', dossier_id)]",
     )
     assessment_id = fields.Many2one(
         comodel_name="beauty.skin.assessment",
         string="Skin Assessment",
         index="btree_not_null",
-        ondelete="restrict",
+        ondelete="set null",
         domain="[('dossier_id', '=', dossier_id)]",
     )
     procedure_id = fields.Many2one(
         comodel_name="beauty.procedure",
         index="btree_not_null",
-        ondelete="restrict",
+        ondelete="set null",
         domain="[('dossier_id', '=', dossier_id)]",
     )
     description = fields.Char()
+
+    def _beauty_export_data(self):
+        values, files = super()._beauty_export_data()
+        files.update(self._beauty_export_image(values, "image_1920", "photos"))
+        return values, files
 
     @api.constrains("treatment_id", "procedure_id", "assessment_id", "dossier_id")
     def _check_treatment_dossier(self):

@@ -20,6 +20,7 @@ class BeautyProcedure(models.Model):
         "beauty.dossier.mixin",
         "mail.activity.mixin",
         "beauty.access.logged.mixin",
+        "beauty.state.machine.mixin",
     ]
     _order = "date desc, id desc"
     _beauty_consent_kind = "procedure"
@@ -97,44 +98,78 @@ class BeautyProcedure(models.Model):
         except ValueError:
             return [int(day) for day in DEFAULT_FOLLOWUP_DAYS.split(",")]
 
-    def action_schedule(self):
-        for procedure in self:
-            if not procedure.date:
-                raise UserError(
-                    self.env._("Set the operation date before scheduling it.")
-                )
-        self.write({"state": "scheduled"})
-        return True
+    # -------------------------------------------------------------- workflow
 
-    def action_operated(self):
-        """Record the operation and plan the follow-up visits as activities."""
-        followups = []
+    def _state_transitions(self):
+        medical = "beauty_dossier.group_beauty_medical"
+        return {
+            **super()._state_transitions(),
+            ("consultation", "scheduled"): (medical,),
+            ("consultation", "done"): (medical,),
+            ("scheduled", "done"): (medical,),
+            # a consultation that leads to no operation is closed too
+            ("consultation", "closed"): (medical,),
+            ("scheduled", "closed"): (medical,),
+            ("done", "closed"): (medical,),
+        }
+
+    def _check_state_transition(self, new_state):
+        super()._check_state_transition(new_state)
+        if new_state == "scheduled" and not all(self.mapped("date")):
+            raise UserError(self.env._("Set the operation date before scheduling it."))
+
+    def _state_entry_values(self, new_state):
+        values = super()._state_entry_values(new_state)
+        if new_state == "done" and not self.date:
+            values["date"] = fields.Datetime.now()
+        return values
+
+    def _on_enter_state(self, new_state):
+        super()._on_enter_state(new_state)
+        if new_state == "done":
+            self._plan_followups()
+
+    def _plan_followups(self):
+        """The follow-up visits after the operation, each with its activity."""
+        vals_list = []
         for procedure in self:
-            if procedure.state not in ("consultation", "scheduled"):
-                raise UserError(self.env._("This procedure is already operated."))
-            operated = procedure.date or fields.Datetime.now()
-            local_day = fields.Datetime.context_timestamp(procedure, operated).date()
+            local_day = fields.Datetime.context_timestamp(
+                procedure, procedure.date
+            ).date()
             for days in procedure._followup_days():
-                followups.append(
+                vals_list.append(
                     {
                         "procedure_id": procedure.id,
                         "planned_date": local_day + timedelta(days=days),
+                        "days_after": days,
                     }
                 )
-            procedure.date = operated
-        self.write({"state": "done"})
-        records = self.env["beauty.procedure.followup"].create(followups)
-        for followup in records:
-            followup.procedure_id.activity_schedule(
+        followups = self.env["beauty.procedure.followup"].create(vals_list)
+        for followup in followups:
+            followup.activity_id = followup.procedure_id.activity_schedule(
                 "beauty_dossier.mail_act_procedure_followup",
                 date_deadline=followup.planned_date,
+                summary=followup._activity_summary(),
                 user_id=followup.procedure_id.doctor_id.id,
             )
-        return True
+        return followups
+
+    def _beauty_export_nested_fields(self):
+        return super()._beauty_export_nested_fields() | {"material_ids", "followup_ids"}
+
+    def action_schedule(self):
+        return self._state_transition("scheduled")
+
+    def action_operated(self):
+        """Record the operation and plan the follow-up visits as activities."""
+        self.check_access("write")
+        for procedure in self:
+            if procedure.state not in ("consultation", "scheduled"):
+                raise UserError(self.env._("This procedure is already operated."))
+        return self._state_transition("done")
 
     def action_close(self):
-        self.write({"state": "closed"})
-        return True
+        return self._state_transition("closed")
 
     @api.depends("procedure_product_id", "partner_id")
     def _compute_display_name(self):

@@ -22,6 +22,16 @@ class BeautyProcedureFollowup(models.Model):
     company_id = fields.Many2one(related="procedure_id.company_id", store=True)
     partner_id = fields.Many2one(related="procedure_id.partner_id", string="Customer")
     planned_date = fields.Date(required=True)
+    days_after = fields.Integer(
+        string="Days After the Operation", help="When the visit is planned."
+    )
+    activity_id = fields.Many2one(
+        comodel_name="mail.activity",
+        ondelete="set null",
+        copy=False,
+        help="The doctor's activity of this visit, marked as done when the visit "
+        "is recorded.",
+    )
     visit_date = fields.Date()
     recovery = fields.Selection(
         [
@@ -34,8 +44,24 @@ class BeautyProcedureFollowup(models.Model):
     satisfaction = fields.Selection(SATISFACTION)
     notes = fields.Text()
 
+    def _activity_summary(self):
+        """The title of the follow-up's activity: "Follow-up D+1", "Week 1"…"""
+        self.ensure_one()
+        days = self.days_after
+        if not days:
+            return self.env._("Follow-up of %(date)s", date=self.planned_date)
+        if days % 30 == 0:
+            return self.env._("Follow-up Month %(months)s", months=days // 30)
+        if days % 7 == 0:
+            return self.env._("Follow-up Week %(weeks)s", weeks=days // 7)
+        return self.env._("Follow-up D+%(days)s", days=days)
+
     def write(self, vals):
         result = super().write(vals)
+        if vals.get("visit_date"):
+            # the visit took place: its activity is done, with what was recorded
+            for followup in self.filtered("activity_id"):
+                followup.activity_id.action_feedback(feedback=followup.notes or False)
         if {"visit_date", "recovery", "satisfaction", "notes"} & set(vals):
             recovery = dict(self._fields["recovery"]._description_selection(self.env))
             satisfaction = dict(

@@ -4,18 +4,12 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from .beauty_dossier_mixin import (
-    BODY_ZONES,
-    SATISFACTION,
-    by_workflow,
-    in_workflow,
-    workflow,
-)
+from .beauty_dossier_mixin import BODY_ZONES, SATISFACTION
 
-# Fields a done treatment may still change: its photos and the chatter.
-# The lifecycle fields change only through the action methods.
-LIFECYCLE_FIELDS = {"state", "amended_by_id", "amendment_of_id", "pos_order_line_id"}
+# Fields a done treatment may still change: its photos and the chatter (and its
+# state, through its workflow: see beauty.state.machine.mixin).
 UNLOCKED_FIELDS = {
+    "state",
     "photo_ids",
     "message_main_attachment_id",
     "activity_ids",
@@ -30,7 +24,11 @@ class BeautyTreatment(models.Model):
 
     _name = "beauty.treatment"
     _description = "Treatment Record"
-    _inherit = ["beauty.dossier.mixin", "mail.activity.mixin"]
+    _inherit = [
+        "beauty.dossier.mixin",
+        "mail.activity.mixin",
+        "beauty.state.machine.mixin",
+    ]
     _order = "date desc, id desc"
 
     date = fields.Datetime(required=True, default=fields.Datetime.now, tracking=True)
@@ -89,19 +87,21 @@ class BeautyTreatment(models.Model):
         tracking=True,
         copy=False,
     )
+    # a treatment is deleted by a destruction only, with the whole chain of its
+    # amendments: the links do not hold the deletion back
     amendment_of_id = fields.Many2one(
         comodel_name="beauty.treatment",
         string="Amends",
         readonly=True,
         copy=False,
         index="btree_not_null",
-        ondelete="restrict",
+        ondelete="set null",
     )
     amended_by_id = fields.Many2one(
         comodel_name="beauty.treatment",
         readonly=True,
         copy=False,
-        ondelete="restrict",
+        ondelete="set null",
     )
 
     _sql_constraints = [
@@ -124,55 +124,63 @@ class BeautyTreatment(models.Model):
                 )
             )
 
-    def _check_lifecycle(self, vals):
-        if LIFECYCLE_FIELDS & set(vals) and not in_workflow(self):
-            raise UserError(
-                self.env._(
-                    "The status of a treatment changes only with its buttons "
-                    "(Mark as Done, Amend)."
-                )
-            )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            self._check_lifecycle({k: v for k, v in vals.items() if k != "state"})
-            if vals.get("state", "draft") != "draft":
-                self._check_lifecycle({"state": vals["state"]})
-        return super().create(vals_list)
-
     def write(self, vals):
-        self._check_lifecycle(vals)
-        if not by_workflow(self):
-            self._check_unlocked(vals)
+        self._check_unlocked(vals)
         return super().write(vals)
 
-    def action_done(self):
-        for treatment in self:
-            if treatment.state != "draft":
-                raise UserError(
-                    self.env._("Only a draft treatment can be marked as done.")
+    # -------------------------------------------------------------- workflow
+
+    def _state_transitions(self):
+        beautician = "beauty_dossier.group_beauty_beautician"
+        return {
+            **super()._state_transitions(),
+            ("draft", "done"): (beautician,),
+            ("done", "amended"): (beautician,),
+        }
+
+    def _state_machine_fields(self):
+        return super()._state_machine_fields() | {
+            "amended_by_id",
+            "amendment_of_id",
+            "pos_order_line_id",
+        }
+
+    def _state_entry_values(self, new_state):
+        values = super()._state_entry_values(new_state)
+        if new_state == "amended":
+            # the correction: an editable copy that keeps the original visible
+            amendment = self.copy({"amendment_of_id": self.id})
+            values["amended_by_id"] = amendment.id
+        return values
+
+    def _on_enter_state(self, new_state):
+        super()._on_enter_state(new_state)
+        if new_state == "amended":
+            for treatment in self:
+                treatment.message_post(
+                    body=self.env._(
+                        "Amended by a correction: %(link)s",
+                        link=treatment.amended_by_id._get_html_link(),
+                    )
                 )
-        workflow(self).write({"state": "done"})
-        return True
+
+    def _beauty_export_nested_fields(self):
+        return super()._beauty_export_nested_fields() | {"line_ids"}
+
+    def action_done(self):
+        return self._state_transition("done")
 
     def action_amend(self):
         """Supersede a done treatment with an editable copy linked to it."""
         self.ensure_one()
+        self.check_access("write")
         if self.state != "done":
             raise UserError(self.env._("Only a done treatment can be amended."))
-        amendment = self.copy()
-        workflow(amendment).write({"amendment_of_id": self.id})
-        workflow(self).write({"state": "amended", "amended_by_id": amendment.id})
-        self.message_post(
-            body=self.env._(
-                "Amended by a correction: %(link)s", link=amendment._get_html_link()
-            )
-        )
+        self._state_transition("amended")
         return {
             "type": "ir.actions.act_window",
             "res_model": self._name,
-            "res_id": amendment.id,
+            "res_id": self.amended_by_id.id,
             "view_mode": "form",
             "views": [(False, "form")],
         }
