@@ -30,6 +30,6 @@
             "beauty_vip/static/tests/tours/**/*",
         ],
     },
-    "demo": ["demo/res_users_demo.xml"],
+    "demo": ["demo/res_users_demo.xml", "demo/pos_demo.xml"],
     "post_init_hook": "post_init_hook",
 }
