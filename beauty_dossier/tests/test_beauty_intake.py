@@ -7,10 +7,11 @@ from datetime import date, timedelta
 
 from PIL import Image
 
-from odoo.addons.mail.tests.common import mail_new_test_user
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import HttpCase, TransactionCase, tagged
 from odoo.tools.safe_eval import safe_eval
+
+from odoo.addons.mail.tests.common import mail_new_test_user
 
 from .common import BeautyDossierCommon
 
@@ -105,7 +106,11 @@ class TestBeautyIntake(BeautyDossierCommon, TransactionCase):
         ).action_register()
         with self.assertRaisesRegex(UserError, "already registered"):
             self.Wizard.create(
-                {"name": "Second", "mobile": "13900005678", "responsible_id": beautician}
+                {
+                    "name": "Second",
+                    "mobile": "13900005678",
+                    "responsible_id": beautician,
+                }
             ).action_register()
 
 

@@ -56,10 +56,10 @@ class BeautyIntakeWizard(models.TransientModel):
 
     @api.model
     def _domain_responsible(self):
+        beauticians = self.env.ref("beauty_dossier.group_beauty_beautician")
         return (
             "[('share', '=', False), ('company_ids', 'in', company_id), "
-            "('groups_id', 'in', %s)]"
-            % self.env.ref("beauty_dossier.group_beauty_beautician").ids
+            f"('groups_id', 'in', {beauticians.ids})]"
         )
 
     def _check_responsible(self):
