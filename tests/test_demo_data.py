@@ -125,9 +125,10 @@ def test_one_customer_has_her_birthday_this_week():
                 d.birthday, today
             )
         )
-        assert len(this_week) == 1
-        membership = this_week.partner_id._beauty_vip_main_membership()
-        assert membership.tier_id, "she is a member: the POS offers her benefit"
+        lin = env.ref("beauty_dossier.dossier_demo_lin_xiaoyu")
+        assert lin in this_week, "her birthday is computed from the install day"
+        membership = lin.partner_id._beauty_vip_main_membership()
+        assert membership.tier_id.birthday_discount, "the POS offers her benefit"
 
 
 def test_activities_are_due_around_today():

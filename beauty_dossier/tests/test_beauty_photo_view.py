@@ -34,7 +34,6 @@ class TestBeautyPhotoView(BeautyDossierCommon, TransactionCase):
                 [("dossier_id", "=", self.dossier.id)],
                 ["kind"],
                 ["kind"],
-                orderby="taken_on desc, id desc",
             )["groups"]
         )
         self.assertEqual([g["kind"] for g in groups], ["before", "after"])
