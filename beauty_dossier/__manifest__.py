@@ -41,12 +41,16 @@
         "views/beauty_menus.xml",
     ],
     "demo": [
+        "demo/res_company_demo.xml",
         "demo/res_partner_demo.xml",
         "demo/res_users_demo.xml",
         "demo/beauty_dossier_demo.xml",
         "demo/beauty_dossier_file_demo.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "beauty_dossier/static/src/scss/beauty_photo.scss",
+        ],
         "web.assets_tests": [
             "beauty_dossier/static/tests/tours/**/*",
         ],

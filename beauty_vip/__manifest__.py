@@ -32,7 +32,7 @@
             "beauty_vip/static/tests/tours/**/*",
         ],
     },
-    "demo": ["demo/res_users_demo.xml"],
+    "demo": ["demo/res_users_demo.xml", "demo/pos_demo.xml"],
     "pre_init_hook": "pre_init_hook",
     "post_init_hook": "post_init_hook",
     "uninstall_hook": "uninstall_hook",

@@ -28,6 +28,7 @@ class BeautyPhoto(models.Model):
         required=True,
         default="before",
         tracking=True,
+        group_expand="_read_group_kind",
     )
     zone = fields.Selection(
         BODY_ZONES,
@@ -56,6 +57,12 @@ class BeautyPhoto(models.Model):
         domain="[('dossier_id', '=', dossier_id)]",
     )
     description = fields.Char()
+
+    @api.model
+    def _read_group_kind(self, kinds, domain):
+        """Grouped by kind, Before comes first, then After (the order a
+        comparison reads), then the other kinds that have photos."""
+        return ["before", "after"] + [k for k in ("progress", "design") if k in kinds]
 
     def _beauty_export_data(self):
         values, files = super()._beauty_export_data()

@@ -39,6 +39,33 @@ class TestBeautyDossierReport(BeautyDossierCommon, TransactionCase):
         self.assertIn("Isotretinoin 20mg", html)
         self.assertIn("Combination", html)
 
+    def test_printed_like_a_salon_form(self):
+        """A4, the store's header, the medical record kept on one page, lines for
+        both signatures and the date."""
+        report = self.env.ref("beauty_dossier.action_report_beauty_dossier")
+        self.assertEqual(report.paperformat_id.format, "A4")
+        self.dossier.company_id.write(
+            {"name": "Lotus Test Salon", "street": "1 Test Road", "city": "上海"}
+        )
+        html = self._html(self.user_manager)
+        self.assertIn("Lotus Test Salon", html, "the store heads the page")
+        self.assertIn("1 Test Road", html)
+        self.assertIn("Customer's Signature", html)
+        self.assertIn("Staff Signature", html)
+        self.assertRegex(
+            html, r'o_beauty_report_medical"\s+style="page-break-inside: avoid;'
+        )
+
+    def test_printed_in_the_language_of_who_prints(self):
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.env["ir.module.module"]._load_module_terms(["beauty_dossier"], ["zh_CN"])
+        self.user_manager.lang = "zh_CN"
+        html = self._html(self.user_manager)
+        self.assertIn("顾客档案表", html)
+        self.assertNotIn("Customer File", html)
+        self.user_manager.lang = "en_US"
+        self.assertIn("Customer File", self._html(self.user_manager))
+
     def test_front_desk_prints_basic_data_only(self):
         html = self._html(self.user_reception)
         self.assertIn(self.dossier.name, html)

@@ -26,8 +26,12 @@ class BeautyIntakeWizard(models.TransientModel):
     )
     responsible_id = fields.Many2one(
         comodel_name="res.users",
-        default=lambda self: self.env.user,
-        domain="[('share', '=', False), ('company_ids', 'in', company_id)]",
+        string="Responsible Beautician",
+        required=True,
+        default=lambda self: self._default_responsible(),
+        domain=lambda self: self._domain_responsible(),
+        help="The beautician in charge of the new file: the front desk registers "
+        "the customer, a beautician keeps her file.",
     )
     company_id = fields.Many2one(
         comodel_name="res.company", default=lambda self: self.env.company
@@ -42,6 +46,31 @@ class BeautyIntakeWizard(models.TransientModel):
     consent_text = fields.Html(related="consent_template_id.body", string="Text")
     signer_name = fields.Char(string="Signed By")
     signature = fields.Image(max_width=1024, max_height=512)
+
+    @api.model
+    def _default_responsible(self):
+        """The user herself when she is a beautician; the front desk chooses."""
+        if self.env.user.has_group("beauty_dossier.group_beauty_beautician"):
+            return self.env.user
+        return self.env["res.users"]
+
+    @api.model
+    def _domain_responsible(self):
+        beauticians = self.env.ref("beauty_dossier.group_beauty_beautician")
+        return (
+            "[('share', '=', False), ('company_ids', 'in', company_id), "
+            f"('groups_id', 'in', {beauticians.ids})]"
+        )
+
+    def _check_responsible(self):
+        if not self.responsible_id.has_group("beauty_dossier.group_beauty_beautician"):
+            raise UserError(
+                self.env._(
+                    "%(user)s is not a beautician: choose the beautician in charge "
+                    "of the new file.",
+                    user=self.responsible_id.name,
+                )
+            )
 
     @api.model
     def _default_consent_template(self):
@@ -75,6 +104,7 @@ class BeautyIntakeWizard(models.TransientModel):
     def action_register(self):
         self.ensure_one()
         self._check_duplicate()
+        self._check_responsible()
         if self.signature and not self.consent_template_id:
             raise UserError(
                 self.env._("Choose the consent text the customer has signed.")
