@@ -12,3 +12,4 @@ from . import test_beauty_access_log
 from . import test_beauty_destruction
 from . import test_beauty_dossier_ui
 from . import test_beauty_leak_paths
+from . import test_beauty_screens

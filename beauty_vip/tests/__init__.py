@@ -4,3 +4,4 @@
 from . import test_vip_tiers
 from . import test_vip_access
 from . import test_vip_pos_ui
+from . import test_vip_screens
