@@ -34,6 +34,7 @@
         "wizards/beauty_intake_wizard_views.xml",
         "wizards/beauty_handover_wizard_views.xml",
         "views/beauty_handover_views.xml",
+        "views/beauty_staff_absence_views.xml",
         "views/beauty_access_log_views.xml",
         "views/beauty_destruction_request_views.xml",
         "report/beauty_dossier_report.xml",

@@ -13,3 +13,4 @@ from . import test_beauty_destruction
 from . import test_beauty_dossier_ui
 from . import test_beauty_leak_paths
 from . import test_beauty_screens
+from . import test_beauty_cover_and_medical
