@@ -46,6 +46,7 @@
         "demo/res_users_demo.xml",
         "demo/beauty_dossier_demo.xml",
         "demo/beauty_dossier_file_demo.xml",
+        "demo/beauty_staff_absence_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [
