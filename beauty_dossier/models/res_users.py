@@ -28,7 +28,9 @@ class ResUsers(models.Model):
 
     def _search_beauty_is_absent(self, operator, value):
         if operator not in ("=", "!="):
-            raise UserError(self.env._("Search whether a colleague is absent with = or !=."))
+            raise UserError(
+                self.env._("Search whether a colleague is absent with = or !=.")
+            )
         # sudo: the record rules of the customer files test whether the
         # responsible is away; who is away is not readable by every beautician
         Absence = self.env["beauty.staff.absence"].sudo()

@@ -59,7 +59,9 @@ class TestBeautyMedicalStaffFiles(BeautyCoverCommon, TransactionCase):
 
     def test_doctor_menus_reach_the_medical_records(self):
         menus = self.env["ir.ui.menu"].with_user(self.user_doctor).load_menus(False)
-        xmlids = {menu.get("xmlid") for menu in menus.values() if isinstance(menu, dict)}
+        xmlids = {
+            menu.get("xmlid") for menu in menus.values() if isinstance(menu, dict)
+        }
         for xmlid in (
             "beauty_dossier.menu_beauty_dossier",
             "beauty_dossier.menu_beauty_medical_record",
@@ -134,7 +136,9 @@ class TestBeautyBackupCover(BeautyCoverCommon, TransactionCase):
         self.assertEqual(len(log), 1)
         self.assertTrue(log.is_cover)
         self.medical_a.with_user(self.user_beautician_a).web_read({"allergen_ids": {}})
-        self.assertFalse(self._cover_logs(self.medical_a, self.user_beautician_a).is_cover)
+        self.assertFalse(
+            self._cover_logs(self.medical_a, self.user_beautician_a).is_cover
+        )
 
     def test_only_archive_managers_record_absences(self):
         with self.assertRaises(AccessError):
@@ -212,7 +216,9 @@ class TestBeautyCoverRpc(BeautyCoverCommon, HttpCase):
             "beauty.medical.record", "read", [[self.medical_b.id], ["diseases"]]
         )
         self.assertEqual(rows[0]["diseases"], "Asthma")
-        self.assertTrue(self._cover_logs(self.medical_b, self.user_beautician_a).is_cover)
+        self.assertTrue(
+            self._cover_logs(self.medical_b, self.user_beautician_a).is_cover
+        )
 
     def test_rpc_doctor_opens_a_file_and_records_a_procedure(self):
         self.authenticate("test_doctor", "test_doctor")
@@ -237,13 +243,20 @@ class TestBeautyCoverRpc(BeautyCoverCommon, HttpCase):
             {"name": self.file_c.name, "args": [("company_id", "=", False)]},
         )
         self.assertFalse(found, "the old company domain found nothing")
-        found = self._call("beauty.dossier", "name_search", [], {"name": self.file_c.name})
+        found = self._call(
+            "beauty.dossier", "name_search", [], {"name": self.file_c.name}
+        )
         self.assertEqual([row[0] for row in found], self.file_c.ids)
         result = self._call(
             "beauty.procedure",
             "web_save",
-            [[], {"dossier_id": self.file_c.id,
-                  "procedure_product_id": self.procedure_c.procedure_product_id.id}],
+            [
+                [],
+                {
+                    "dossier_id": self.file_c.id,
+                    "procedure_product_id": self.procedure_c.procedure_product_id.id,
+                },
+            ],
             {"specification": {"company_id": {}}},
         )
         self.assertEqual(result[0]["company_id"], self.file_c.company_id.id)
