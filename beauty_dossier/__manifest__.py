@@ -34,6 +34,7 @@
         "wizards/beauty_intake_wizard_views.xml",
         "wizards/beauty_handover_wizard_views.xml",
         "views/beauty_handover_views.xml",
+        "views/beauty_staff_absence_views.xml",
         "views/beauty_access_log_views.xml",
         "views/beauty_destruction_request_views.xml",
         "report/beauty_dossier_report.xml",
@@ -46,6 +47,7 @@
         "demo/res_users_demo.xml",
         "demo/beauty_dossier_demo.xml",
         "demo/beauty_dossier_file_demo.xml",
+        "demo/beauty_staff_absence_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [

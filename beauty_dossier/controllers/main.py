@@ -8,15 +8,16 @@ from odoo.addons.web.controllers.binary import Binary
 from odoo.addons.web.controllers.report import ReportController
 
 
-def _readonly_unless_customer_file(controller):
-    """Read-only transaction, except when the URL reaches a customer-file record:
-    reading one writes the access log."""
-    path = request.httprequest.path
-    return "beauty_dossier." not in path and "/beauty." not in path
+def _read_write(controller):
+    """Reading a customer-file record through these routes writes the access log,
+    so they always run in a read/write transaction: a read-only one (a read
+    replica) cannot take the log. A callable, the way Odoo lets an override make
+    a read-only route read/write."""
+    return False
 
 
 class BeautyReportController(ReportController):
-    @http.route(readonly=_readonly_unless_customer_file)
+    @http.route(readonly=_read_write)
     def report_routes(self, reportname, docids=None, converter=None, **data):
         return super().report_routes(
             reportname, docids=docids, converter=converter, **data
@@ -24,11 +25,11 @@ class BeautyReportController(ReportController):
 
 
 class BeautyBinary(Binary):
-    @http.route(readonly=_readonly_unless_customer_file)
+    @http.route(readonly=_read_write)
     def content_common(self, *args, **kwargs):
         return super().content_common(*args, **kwargs)
 
-    @http.route(readonly=_readonly_unless_customer_file)
+    @http.route(readonly=_read_write)
     def content_image(self, *args, **kwargs):
         return super().content_image(*args, **kwargs)
 

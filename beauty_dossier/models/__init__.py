@@ -28,5 +28,7 @@ from . import res_partner
 from . import ir_binary
 from . import mail_message
 from . import res_users_deletion
+from . import beauty_staff_absence
+from . import res_users
 from . import mail_activity
 from . import mail_notification

@@ -20,8 +20,11 @@ CHANNELS = [
     ("download", "Image or File Download"),
 ]
 # reads through these channels are recorded once per user and record per window;
-# exports, reports and downloads leave the system and are always recorded
-DEDUPLICATED = ("form", "list", "rpc")
+# exports and reports leave the system and are always recorded
+DEDUPLICATED = ("rpc", "form", "list", "download")
+# one read reaching several read methods (a list's web_search_read calls web_read,
+# which calls read) is recorded once, with the most telling of its channels
+RANK = {"rpc": 0, "form": 1, "list": 2}
 
 
 class BeautyAccessLog(models.Model):
@@ -66,6 +69,12 @@ class BeautyAccessLog(models.Model):
         CHANNELS, string="Read Through", required=True, readonly=True
     )
     accessed_on = fields.Datetime(string="Read On", required=True, readonly=True)
+    is_cover = fields.Boolean(
+        string="Cover",
+        readonly=True,
+        help="Read by the customer's backup beautician, covering for the "
+        "responsible beautician while she is absent.",
+    )
 
     def init(self):
         self.env.cr.execute(
@@ -110,8 +119,10 @@ class BeautyAccessLog(models.Model):
     @api.model
     def _record_reads(self, reads, user=None):
         """Append one entry per record read by ``user``, for each ``(records,
-        how)`` of ``reads``, in a single query; reads through a deduplicated
-        channel already recorded within the window are skipped."""
+        how)`` of ``reads``; reads through a deduplicated channel already
+        recorded within the window are skipped, or, when recorded by this same
+        transaction through a less telling channel, given this one. A read by the
+        backup beautician of the record's file is marked as a cover."""
         uid = (user or self.env.user).id
         minutes = int(
             self.env["ir.config_parameter"]
@@ -125,16 +136,36 @@ class BeautyAccessLog(models.Model):
             if not ids:
                 continue
             records.flush_model(["dossier_id", "partner_id", "company_id"])
+            self.env["beauty.dossier"].flush_model(["responsible_id", "backup_id"])
             dedup = SQL()
             if how in DEDUPLICATED:
+                weaker = [c for c, rank in RANK.items() if rank < RANK.get(how, -1)]
+                if weaker:
+                    # the same read seen by an inner read method of this request
+                    self.env.cr.execute(
+                        SQL(
+                            """UPDATE beauty_access_log SET how = %s
+                                WHERE res_model = %s AND res_id = ANY(%s)
+                                  AND user_id = %s AND accessed_on = %s
+                                  AND how = ANY(%s)""",
+                            how,
+                            records._name,
+                            ids,
+                            uid,
+                            now,
+                            weaker,
+                        )
+                    )
                 dedup = SQL(
                     """AND NOT EXISTS (
                            SELECT 1 FROM beauty_access_log l
                             WHERE l.res_model = %s AND l.res_id = t.id
                               AND l.user_id = %s
+                              AND l.how IN %s
                               AND l.accessed_on > %s - %s::interval)""",
                     records._name,
                     uid,
+                    DEDUPLICATED,
                     now,
                     f"{minutes} minutes",
                 )
@@ -143,8 +174,12 @@ class BeautyAccessLog(models.Model):
                     """
                     SELECT %(uid)s, t.dossier_id, t.partner_id, t.company_id,
                            %(model)s, t.id, %(how)s, %(now)s,
+                           COALESCE(d.backup_id = %(uid)s
+                                    AND d.responsible_id IS DISTINCT FROM %(uid)s,
+                                    FALSE),
                            %(uid)s, %(now)s, %(uid)s, %(now)s
                       FROM %(table)s t
+                      LEFT JOIN beauty_dossier d ON d.id = t.dossier_id
                      WHERE t.id = ANY(%(ids)s) %(dedup)s
                     """,
                     uid=uid,
@@ -162,7 +197,7 @@ class BeautyAccessLog(models.Model):
             SQL(
                 """
                 INSERT INTO beauty_access_log (user_id, dossier_id, partner_id,
-                       company_id, res_model, res_id, how, accessed_on,
+                       company_id, res_model, res_id, how, accessed_on, is_cover,
                        create_uid, create_date, write_uid, write_date)
                 %s
                 """,

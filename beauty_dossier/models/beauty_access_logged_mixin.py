@@ -4,72 +4,45 @@
 from odoo import api, models
 
 
-class _Channel:
-    """How a read reaches the records (a Python object in the context, so that no
-    client can pass it: JSON-RPC carries only data)."""
-
-    def __init__(self, how):
-        self.how = how
-
-
-LIST = _Channel("list")
-
-
-class Pending:
-    """Reads collected while a form is read (its embedded lists), written to the
-    access log in one query by ``flush``."""
-
-    def __init__(self):
-        self.reads = []
-
-    def flush(self, env):
-        if self.reads:
-            env["beauty.access.log"].sudo()._record_reads(self.reads, user=env.user)
-            self.reads = []
-
-
-class _Logged:
-    """The caller already logged the reads of ``model`` (``web_read`` calling
-    ``read``): no second query."""
-
-    def __init__(self, model):
-        self.model = model
-
-
 class BeautyAccessLoggedMixin(models.AbstractModel):
-    """Records every read of the inheriting model's records by a user in the
-    access log: the form (``web_read``), lists and kanbans (``web_search_read``),
-    RPC (``read``, ``search_read``), exports (``export_data``); reports and image
-    downloads are recorded by the report and ``ir.binary``. Reads made by the
-    server as superuser are not recorded.
+    """Records in the access log every read of the inheriting model's records by
+    a user that shows their content: the form (``web_read``), lists and kanbans
+    (``web_search_read``), RPC (``read``, ``search_read``), exports
+    (``export_data``); reports and image downloads are recorded by the report and
+    ``ir.binary``. Reads made by the server as superuser are not recorded, nor
+    reads of the fields that only name or place a record (its display name shown
+    in a many2one or a reference, see ``_beauty_access_free_fields``).
 
-    The read methods are read/write for RPC (``_readonly = False``): the log is
-    written in the same transaction as the read."""
+    One read reaching several of these methods (``web_search_read`` calls
+    ``web_read``, which calls ``read``) is recorded once, with the channel that
+    describes it best (see ``beauty.access.log._record_reads``). The read
+    methods are read/write for RPC (``_readonly = False``): the log is written in
+    the same transaction as the read."""
 
     _name = "beauty.access.logged.mixin"
     _description = "Reads Recorded in the Access Log"
 
-    def _beauty_log_access(self, how):
-        if self.env.su or not self:
+    # fields that name or place a record without showing what it says
+    _beauty_access_free_fields = frozenset(
+        {"id", "display_name", "dossier_id", "partner_id", "company_id"}
+    )
+
+    def _beauty_shows_content(self, field_names):
+        """Whether reading ``field_names`` (None: every field) shows content."""
+        if field_names is None:
+            return True
+        return bool(set(field_names) - self._beauty_access_free_fields)
+
+    def _beauty_log_access(self, how, field_names=None):
+        if self.env.su or not self or not self._beauty_shows_content(field_names):
             return
-        done = self.env.context.get("beauty_access_logged")
-        if isinstance(done, _Logged) and done.model == self._name:
-            return
-        channel = self.env.context.get("beauty_access_channel")
-        if isinstance(channel, _Channel):
-            how = channel.how
-        pending = self.env.context.get("beauty_access_pending")
-        if isinstance(pending, Pending):
-            pending.reads.append((self, how))
-            return
+        # sudo: the log is not writable by its readers; _record_reads writes it
+        # for the reading user only
         self.env["beauty.access.log"].sudo()._record(self, how, user=self.env.user)
 
     def web_read(self, specification):
-        self._beauty_log_access("form")
-        return super(
-            BeautyAccessLoggedMixin,
-            self.with_context(beauty_access_logged=_Logged(self._name)),
-        ).web_read(specification)
+        self._beauty_log_access("form", list(specification))
+        return super().web_read(specification)
 
     web_read._readonly = False
 
@@ -77,10 +50,7 @@ class BeautyAccessLoggedMixin(models.AbstractModel):
     def web_search_read(
         self, domain, specification, offset=0, limit=None, order=None, count_limit=None
     ):
-        # the records are logged by web_read, told that they are shown in a list
-        return super(
-            BeautyAccessLoggedMixin, self.with_context(beauty_access_channel=LIST)
-        ).web_search_read(
+        result = super().web_search_read(
             domain,
             specification,
             offset=offset,
@@ -88,11 +58,15 @@ class BeautyAccessLoggedMixin(models.AbstractModel):
             order=order,
             count_limit=count_limit,
         )
+        self.browse([row["id"] for row in result["records"]])._beauty_log_access(
+            "list", list(specification)
+        )
+        return result
 
     web_search_read._readonly = False
 
     def read(self, fields=None, load="_classic_read"):
-        self._beauty_log_access("rpc")
+        self._beauty_log_access("rpc", fields)
         return super().read(fields=fields, load=load)
 
     read._readonly = False
@@ -109,7 +83,7 @@ class BeautyAccessLoggedMixin(models.AbstractModel):
             order=order,
             **read_kwargs,
         )
-        self.browse([row["id"] for row in result])._beauty_log_access("rpc")
+        self.browse([row["id"] for row in result])._beauty_log_access("rpc", fields)
         return result
 
     search_read._readonly = False

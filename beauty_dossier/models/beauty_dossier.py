@@ -7,6 +7,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from .beauty_access_logged_mixin import Pending
+from .beauty_access_log import LOGGED_MODELS
 from .beauty_destruction_request import CATEGORY_OF_CONSENT
 
 COMPLETION_DAYS = 7  # seed: the file is created within a week (一周内建立)
@@ -459,15 +460,8 @@ class BeautyDossier(models.Model):
         }
 
     def web_read(self, specification):
-        """The sensitive records embedded in the form are logged in one query."""
-        if self.env.su:
-            return super().web_read(specification)
-        pending = Pending()
-        result = super(
-            BeautyDossier, self.with_context(beauty_access_pending=pending)
-        ).web_read(specification)
-        pending.flush(self.env)
-        return result
+        # the sensitive records embedded in the form write the access log
+        return super().web_read(specification)
 
     web_read._readonly = False
 

@@ -44,7 +44,8 @@ class BeautyDossierMixin(models.AbstractModel):
         required=True,
         index=True,
         ondelete="restrict",
-        check_company=True,
+        # no check_company: the record's store is the dossier's, and a company
+        # domain on it would offer no dossier to a new record (no store yet)
         tracking=True,
     )
     partner_id = fields.Many2one(

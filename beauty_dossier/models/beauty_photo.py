@@ -79,3 +79,10 @@ class BeautyPhoto(models.Model):
                         "A photo belongs to the dossier of its treatment or procedure."
                     )
                 )
+
+    @api.depends("partner_id", "kind", "taken_on")
+    def _compute_display_name(self):
+        kinds = dict(self._fields["kind"]._description_selection(self.env))
+        for photo in self:
+            parts = [photo.partner_id.name, kinds.get(photo.kind), photo.taken_on]
+            photo.display_name = " — ".join(str(part) for part in parts if part)

@@ -14,3 +14,5 @@ from . import test_beauty_dossier_ui
 from . import test_beauty_leak_paths
 from . import test_beauty_state_machine
 from . import test_beauty_photo_view
+from . import test_beauty_screens
+from . import test_beauty_cover_and_medical

@@ -6,7 +6,6 @@ import base64
 import io
 import json
 import zipfile
-from unittest.mock import patch
 
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import HttpCase, TransactionCase, tagged
@@ -62,20 +61,53 @@ class TestBeautyAccessLog(BeautyAccessLogCommon, TransactionCase):
         self.assertEqual(log.dossier_id, self.dossier)
         self.assertEqual(log.record_ref, self.medical)
 
-    def test_dossier_form_logs_its_embedded_records_in_one_query(self):
+    def test_dossier_form_logs_its_embedded_records_once(self):
         dossier = self.dossier.with_user(self.user_beautician_a)
         spec = {
             "medical_record_ids": {"fields": {"diseases": {}}},
             "skin_assessment_ids": {"fields": {"skin_type": {}}},
         }
-        Log = type(self.env["beauty.access.log"])
-        with patch.object(
-            Log, "_record_reads", autospec=True, side_effect=Log._record_reads
-        ) as record_reads:
-            dossier.web_read(spec)
-        self.assertEqual(record_reads.call_count, 1, "one query for both lists")
+        dossier.web_read(spec)
         self.assertEqual(self._logs(self.medical).how, "form")
         self.assertEqual(self._logs(self.assessment).how, "form")
+
+    def test_reading_the_log_logs_nothing(self):
+        """The log's list shows the records by name (its reference field): it
+        does not read them, so it writes no entry (issue 10, point 6)."""
+        self.medical.with_user(self.user_beautician_a).web_read({"diseases": {}})
+        Log = self.env["beauty.access.log"].with_user(self.user_archivist)
+        before = Log.search_count([])
+        spec = {
+            "record_ref": {"fields": {"display_name": {}}},
+            "dossier_id": {"fields": {"display_name": {}}},
+            "how": {},
+        }
+        rows = Log.web_search_read([], spec)["records"]
+        Log.browse(rows[0]["id"]).web_read(spec)
+        self.assertEqual(Log.search_count([]), before)
+        self.assertFalse(self._logs(self.medical, user=self.user_archivist))
+        # a many2one or a reference naming a record does not read it either
+        self.env["beauty.photo"].with_user(self.user_beautician_a).browse(
+            self.photo.id
+        ).web_read({"display_name": {}, "dossier_id": {}})
+        self.assertFalse(self._logs(self.photo))
+
+    def test_one_read_through_several_methods_is_logged_once(self):
+        """A list's web_search_read calls web_read, which calls read: one entry,
+        as a list read (issue 10, point 6)."""
+        Medical = self.env["beauty.medical.record"].with_user(self.user_beautician_a)
+        Medical.web_search_read([("id", "=", self.medical.id)], {"diseases": {}})
+        log = self._logs(self.medical)
+        self.assertEqual(len(log), 1)
+        self.assertEqual(log.how, "list")
+        self.medical.with_user(self.user_beautician_a).web_read({"diseases": {}})
+        self.assertEqual(len(self._logs(self.medical)), 1)
+
+    def test_photo_has_a_readable_name(self):
+        name = self.photo.with_user(self.user_beautician_a).display_name
+        self.assertNotIn("beauty.photo", name)
+        self.assertIn(self.customer.name, name)
+        self.assertIn("Before", name)
 
     def test_after_the_window_a_read_is_logged_again(self):
         record = self.medical.with_user(self.user_beautician_a)
@@ -211,3 +243,21 @@ class TestBeautyAccessLogHttp(BeautyAccessLogCommon, HttpCase):
         self.authenticate("test_beautician_a", "test_beautician_a")
         response = self.url_open(f"/beauty_dossier/subject_export/{self.dossier.id}")
         self.assertNotEqual(response.status_code, 200)
+
+    def test_attachment_download_logs_in_a_read_write_transaction(self):
+        """/web/content/<id> of a photo's attachment is read/write from the start:
+        the log is never written through a read-only cursor, which a read replica
+        refuses (issue 10, point 16)."""
+        attachment = self.env["ir.attachment"].search(
+            [
+                ("res_model", "=", "beauty.photo"),
+                ("res_id", "=", self.photo.id),
+                ("res_field", "=", "image_1920"),
+            ]
+        )
+        self.assertTrue(attachment)
+        self.authenticate("test_beautician_a", "test_beautician_a")
+        with self.assertNoLogs("odoo.http", level="WARNING"):
+            response = self.url_open(f"/web/content/{attachment.id}")
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(self._logs(self.photo).how, "download")

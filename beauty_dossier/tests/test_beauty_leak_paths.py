@@ -693,6 +693,14 @@ class TestBeautyLeakPathsOrm(BeautyLeakCommon, TransactionCase):
             "beauty.access.log": self.env["beauty.access.log"].search(
                 [("res_model", "=", "beauty.medical.record")], limit=1
             ),
+            "beauty.staff.absence": self.env["beauty.staff.absence"].create(
+                {
+                    "user_id": self.user_beautician_b.id,
+                    "date_from": "2020-01-01",
+                    "date_to": "2020-01-02",
+                    "reason": "Leave",
+                }
+            ),
         }
         # the models of this addon (beauty_vip and beauty_complaints test theirs)
         models = {

@@ -2,6 +2,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Who may see what, role by role, through the ORM and through JSON-RPC."""
 
+from datetime import timedelta
+
+from odoo import fields
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, TransactionCase, tagged
 
@@ -9,6 +12,19 @@ from .common import BeautyDossierCommon
 
 
 class BeautyRolesCommon(BeautyDossierCommon):
+    @classmethod
+    def _absent(cls, user, days=(0, 6)):
+        """``user`` is away from today + days[0] to today + days[1]."""
+        today = fields.Date.context_today(cls.env["beauty.staff.absence"])
+        return cls.env["beauty.staff.absence"].create(
+            {
+                "user_id": user.id,
+                "date_from": today + timedelta(days=days[0]),
+                "date_to": today + timedelta(days=days[1]),
+                "reason": "Annual leave",
+            }
+        )
+
     @classmethod
     def _setup_files(cls):
         cls._setup_beauty_users()
@@ -58,6 +74,9 @@ class TestBeautyRoles(BeautyRolesCommon, TransactionCase):
 
     def test_beautician_sees_own_and_backup_customers_only(self):
         Dossier = self.env["beauty.dossier"].with_user(self.user_beautician_a)
+        # issue 10, point 13: the backup covers only while the responsible is away
+        self.assertEqual(Dossier.search([]), self.file_a)
+        self._absent(self.user_beautician_b)
         self.assertEqual(Dossier.search([]), self.file_a | self.file_b)
         with self.assertRaises(AccessError):
             self.file_c.with_user(self.user_beautician_a).read(["name"])
@@ -147,6 +166,7 @@ class TestBeautyRolesRpc(BeautyRolesCommon, HttpCase):
         )
 
     def test_rpc_beautician_search_read_is_filtered(self):
+        self._absent(self.user_beautician_b)
         self.authenticate("test_beautician_a", "test_beautician_a")
         rows = self._call("beauty.dossier", "search_read", [[]], {"fields": ["name"]})
         self.assertEqual({row["id"] for row in rows}, {self.file_a.id, self.file_b.id})

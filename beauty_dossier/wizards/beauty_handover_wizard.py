@@ -6,12 +6,26 @@ from odoo.exceptions import AccessError, UserError
 
 
 class BeautyHandoverWizard(models.TransientModel):
-    """Move the customers of a leaving or absent colleague to another one (seed:
-    staff who leave hand their files over and customers are re-assigned)."""
+    """Move the customers of a leaving colleague to another one (seed: staff who
+    leave hand their files over and customers are re-assigned), or record that a
+    colleague is away for a while: her backups then cover for her until she is
+    back (``beauty.staff.absence``)."""
 
     _name = "beauty.handover.wizard"
     _description = "Hand Customers Over"
 
+    mode = fields.Selection(
+        [
+            ("handover", "Hand Over for Good"),
+            ("absent", "Absent for a While"),
+        ],
+        required=True,
+        default="handover",
+        help="Absent for a while: the files stay hers; the backup beautician of "
+        "each of her customers reads and works on the file until she is back.",
+    )
+    date_from = fields.Date(string="Away From", default=fields.Date.context_today)
+    date_to = fields.Date(string="Back On")
     from_user_id = fields.Many2one(
         comodel_name="res.users",
         string="From",
@@ -22,7 +36,6 @@ class BeautyHandoverWizard(models.TransientModel):
     to_user_id = fields.Many2one(
         comodel_name="res.users",
         string="To",
-        required=True,
         domain="[('share', '=', False), ('id', '!=', from_user_id)]",
     )
     role = fields.Selection(
@@ -80,6 +93,10 @@ class BeautyHandoverWizard(models.TransientModel):
     def action_hand_over(self):
         self.ensure_one()
         self._check_rights()
+        if self.mode == "absent":
+            return self._record_absence()
+        if not self.to_user_id:
+            raise UserError(self.env._("Choose the colleague to hand the files to."))
         if self.from_user_id == self.to_user_id:
             raise UserError(
                 self.env._("Choose another colleague to hand the files to.")
@@ -152,6 +169,28 @@ class BeautyHandoverWizard(models.TransientModel):
             "type": "ir.actions.act_window",
             "res_model": "beauty.handover",
             "res_id": handover.id,
+            "view_mode": "form",
+            "views": [(False, "form")],
+        }
+
+    def _record_absence(self):
+        """The colleague is away from ``date_from`` to ``date_to``: her backups
+        cover for her meanwhile."""
+        if not (self.date_from and self.date_to):
+            raise UserError(self.env._("Say when the colleague is away and back."))
+        absence = self.env["beauty.staff.absence"].create(
+            {
+                "user_id": self.from_user_id.id,
+                "date_from": self.date_from,
+                "date_to": self.date_to,
+                "reason": self.reason,
+                "company_id": self.env.company.id,
+            }
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "beauty.staff.absence",
+            "res_id": absence.id,
             "view_mode": "form",
             "views": [(False, "form")],
         }
