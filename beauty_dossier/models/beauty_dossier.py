@@ -6,8 +6,6 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from .beauty_access_logged_mixin import Pending
-from .beauty_access_log import LOGGED_MODELS
 from .beauty_destruction_request import CATEGORY_OF_CONSENT
 
 COMPLETION_DAYS = 7  # seed: the file is created within a week (一周内建立)
