@@ -3,7 +3,7 @@
 {
     "name": "Beauty VIP & Loyalty",
     "summary": "VIP tiers, points and birthday benefits at the POS; visit plans in CRM",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Services/Beauty",
     "author": "Beauty Archive",
     "maintainers": ["beauty-archive"],
