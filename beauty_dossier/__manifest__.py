@@ -33,6 +33,8 @@
         "views/beauty_dossier_views.xml",
         "wizards/beauty_intake_wizard_views.xml",
         "wizards/beauty_handover_wizard_views.xml",
+        "wizards/beauty_dossier_share_wizard_views.xml",
+        "views/beauty_dossier_share_views.xml",
         "views/beauty_handover_views.xml",
         "views/beauty_staff_absence_views.xml",
         "views/beauty_access_log_views.xml",

@@ -4,6 +4,7 @@ from . import beauty_allergen
 from . import beauty_skin_condition
 from . import beauty_dossier
 from . import beauty_dossier_review
+from . import beauty_dossier_share
 from . import beauty_dossier_subject_export
 from . import beauty_dossier_mixin
 from . import beauty_access_log

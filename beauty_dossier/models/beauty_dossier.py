@@ -71,11 +71,31 @@ class BeautyDossier(models.Model):
         index=True,
         default=lambda self: self.env.company,
         tracking=True,
+        help="The store that opened the file. Other stores of the chain that serve "
+        "the customer read it too (Stores).",
+    )
+    share_ids = fields.One2many(
+        comodel_name="beauty.dossier.share",
+        inverse_name="dossier_id",
+        string="Shares",
+        groups="beauty_dossier.group_beauty_archivist",
+    )
+    store_ids = fields.Many2many(
+        comodel_name="res.company",
+        relation="beauty_dossier_store_rel",
+        column1="dossier_id",
+        column2="company_id",
+        string="Stores",
+        compute="_compute_store_ids",
+        store=True,
+        help="The stores that read this file: the one that opened it and those "
+        "that served the customer since (a POS order there, or a share recorded "
+        "with her consent). One customer, one file, across the chain.",
     )
     responsible_id = fields.Many2one(
         comodel_name="res.users",
         default=lambda self: self.env.user,
-        domain="[('share', '=', False), ('company_ids', 'in', company_id)]",
+        domain="[('share', '=', False), ('company_ids', 'in', store_ids)]",
         index=True,
         tracking=True,
         help="The beautician in charge of this customer's file.",
@@ -105,7 +125,7 @@ class BeautyDossier(models.Model):
     reviewed_on = fields.Datetime(readonly=True, copy=False)
     backup_id = fields.Many2one(
         comodel_name="res.users",
-        domain="[('share', '=', False), ('company_ids', 'in', company_id)]",
+        domain="[('share', '=', False), ('company_ids', 'in', store_ids)]",
         index=True,
         tracking=True,
         help="Colleague who covers the responsible's customers during leave (A/B).",
@@ -321,6 +341,80 @@ class BeautyDossier(models.Model):
         ),
         ("name_uniq", "unique(name)", "The archive number must be unique."),
     ]
+
+    @api.depends("company_id", "share_ids.company_id")
+    def _compute_store_ids(self):
+        for dossier in self:
+            # sudo: every reader of the file sees which stores read it; the
+            # shares themselves are for archive and store managers
+            dossier.store_ids = dossier.company_id | dossier.sudo().share_ids.company_id
+
+    @api.constrains("responsible_id", "backup_id", "company_id")
+    def _check_staff_store(self):
+        for dossier in self:
+            stores = dossier.store_ids
+            for user in dossier.responsible_id | dossier.backup_id:
+                if not user.sudo().company_ids & stores:
+                    raise ValidationError(
+                        self.env._(
+                            "%(user)s works in none of the stores of the file "
+                            "%(number)s (%(stores)s): choose a colleague of these "
+                            "stores.",
+                            user=user.name,
+                            number=dossier.name,
+                            stores=", ".join(stores.mapped("name")),
+                        )
+                    )
+
+    def _beauty_is_served_by(self, company):
+        """Whether ``company`` reads this file (it opened it or served her)."""
+        self.ensure_one()
+        return company in self.sudo().store_ids
+
+    def _beauty_share_with(self, company, reason, pos_order=None, note=False):
+        """Share the file with ``company``, a store that serves the customer
+        (``reason``: a ``beauty.dossier.share`` reason), once; the share is the
+        log (and a note in the file's chatter). Return the new shares."""
+        shares = self.env["beauty.dossier.share"]
+        vals_list = [
+            {
+                "dossier_id": dossier.id,
+                "company_id": company.id,
+                "reason": reason,
+                "pos_order_id": pos_order.id if pos_order else False,
+                "note": note,
+            }
+            for dossier in self
+            if not dossier._beauty_is_served_by(company)
+        ]
+        if not vals_list:
+            return shares
+        # sudo: written by the server for the store that serves her, whose
+        # users do not read the file yet; only the share is written
+        return shares.sudo().create(vals_list)
+
+    @api.model
+    def _beauty_check_one_file(self, partner_ids):
+        """One customer, one file, across the chain: refuse a second file with
+        a message that says where the first one is (only its number and store)."""
+        # sudo: the user may not read the file of another store; only its
+        # number and store are told, to share it instead of duplicating it
+        existing = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search([("partner_id", "in", list(partner_ids))])
+        )
+        for dossier in existing:
+            raise UserError(
+                self.env._(
+                    "%(customer)s already has a file, %(number)s, opened at "
+                    "%(store)s: one customer, one file. Open it from the customer "
+                    "(Dossier button) to share it with your store.",
+                    customer=dossier.partner_id.display_name,
+                    number=dossier.name,
+                    store=dossier.company_id.name,
+                )
+            )
 
     @api.depends("skin_assessment_ids.date")
     def _compute_last_assessment(self):
@@ -579,6 +673,9 @@ class BeautyDossier(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self._beauty_check_one_file(
+            {vals["partner_id"] for vals in vals_list if vals.get("partner_id")}
+        )
         new_name = self.env._("New")
         sequences = self.env["ir.sequence"]
         for vals in vals_list:

@@ -56,7 +56,14 @@ class BeautyDossierMixin(models.AbstractModel):
         string="Customer",
     )
     company_id = fields.Many2one(
-        related="dossier_id.company_id", store=True, index=True, string="Store"
+        comodel_name="res.company",
+        string="Store",
+        compute="_compute_company_id",
+        store=True,
+        precompute=True,
+        index=True,
+        help="The store where it was recorded: the user's store when it serves "
+        "the customer, else the store that opened her file.",
     )
 
     # kind of the consent that must be in force to record such a record
@@ -66,6 +73,15 @@ class BeautyDossierMixin(models.AbstractModel):
     def _beauty_consent_product(self):
         """The procedure the consent must name (procedure consents only)."""
         return self.env["product.product"]
+
+    @api.depends("dossier_id")
+    def _compute_company_id(self):
+        for record in self:
+            dossier = record.dossier_id
+            if dossier and dossier._beauty_is_served_by(self.env.company):
+                record.company_id = self.env.company
+            else:
+                record.company_id = dossier.company_id
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -49,7 +49,8 @@ class ResPartner(models.Model):
     @api.depends("beauty_dossier_ids.name", "beauty_dossier_ids.safety_alert")
     def _compute_beauty_dossier(self):
         for partner in self:
-            dossier = partner.beauty_dossier_ids[:1]
+            # sudo: one file per customer, whichever store reads it
+            dossier = partner.sudo().beauty_dossier_ids[:1]
             partner.beauty_dossier_id = dossier
             partner.beauty_archive_number = dossier.name or False
             partner.beauty_safety_alert = dossier.safety_alert
@@ -77,9 +78,14 @@ class ResPartner(models.Model):
         """Open the customer's dossier, creating it on the first click."""
         self.ensure_one()
         dossiers = self.env["beauty.dossier"].with_context(active_test=False)
-        dossier = dossiers.search(
-            [("partner_id", "=", self.id)], limit=1
-        ) or dossiers.create({"partner_id": self.id})
+        dossier = dossiers.search([("partner_id", "=", self.id)], limit=1)
+        if not dossier:
+            share = self.env["beauty.dossier.share.wizard"]
+            if share._dossier_of(self):
+                # another store of the chain opened her file: share it, with her
+                # consent, rather than open a second one
+                return share._action_for(self)
+            dossier = dossiers.create({"partner_id": self.id})
         return {
             "type": "ir.actions.act_window",
             "res_model": "beauty.dossier",

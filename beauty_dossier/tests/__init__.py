@@ -16,3 +16,4 @@ from . import test_beauty_state_machine
 from . import test_beauty_photo_view
 from . import test_beauty_screens
 from . import test_beauty_cover_and_medical
+from . import test_beauty_chain_stores

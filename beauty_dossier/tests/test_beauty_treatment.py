@@ -175,6 +175,28 @@ class TestPosTreatment(TestPoSCommon):
             self.Treatment.search_count([("dossier_id", "=", self.dossier.id)]), 1
         )
 
+    def test_file_of_another_store_is_shared_and_the_treatment_recorded(self):
+        """Her file was opened by the other store of the chain: the paid treatment
+        is recorded in her one file, in the store that sold it, and that store
+        reads the file from now on (the share is logged)."""
+        other_store = self.env["res.company"].create({"name": "Other Store 二店"})
+        self.env.user.company_ids |= other_store
+        traveller = self.env["res.partner"].create({"name": "Served in Two Stores"})
+        dossier = (
+            self.env["beauty.dossier"]
+            .sudo()
+            .create({"partner_id": traveller.id, "company_id": other_store.id})
+        )
+        self.open_new_session()
+        order = self._pay(self.facial, traveller, "00100-010-0003")
+        treatment = self.Treatment.search([("dossier_id", "=", dossier.id)])
+        self.assertEqual(treatment.pos_order_id, order)
+        self.assertEqual(treatment.company_id, order.company_id)
+        self.assertEqual(dossier.store_ids, other_store | order.company_id)
+        share = dossier.sudo().share_ids
+        self.assertEqual((share.reason, share.pos_order_id), ("pos_order", order))
+        self.assertIn(order.name, dossier.message_ids[0].body)
+
     def test_customer_without_dossier_gets_no_record(self):
         self.open_new_session()
         self._pay(self.facial, self.walk_in, "00100-010-0002")

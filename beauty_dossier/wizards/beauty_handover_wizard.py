@@ -31,12 +31,12 @@ class BeautyHandoverWizard(models.TransientModel):
         string="From",
         required=True,
         context={"active_test": False},
-        domain="[('share', '=', False)]",
+        domain=lambda self: self._domain_store_users(),
     )
     to_user_id = fields.Many2one(
         comodel_name="res.users",
         string="To",
-        domain="[('share', '=', False), ('id', '!=', from_user_id)]",
+        domain=lambda self: self._domain_store_users("('id', '!=', from_user_id)"),
     )
     role = fields.Selection(
         [
@@ -62,6 +62,17 @@ class BeautyHandoverWizard(models.TransientModel):
     notify_customers = fields.Boolean(
         help="Tell each customer by e-mail who looks after her from now on."
     )
+
+    @api.model
+    def _domain_store_users(self, *extra):
+        """Colleagues of the stores the manager works in now (a domain string,
+        with the ``extra`` leaves)."""
+        leaves = [
+            "('share', '=', False)",
+            f"('company_ids', 'in', {self.env.companies.ids})",
+            *extra,
+        ]
+        return f"[{', '.join(leaves)}]"
 
     @api.model
     def _check_rights(self):
@@ -117,6 +128,7 @@ class BeautyHandoverWizard(models.TransientModel):
             lambda d: d.backup_id == self.from_user_id
             and self.role in ("backup", "both")
         )
+        self._check_to_user_stores(as_responsible | as_backup)
         as_responsible.write({"responsible_id": self.to_user_id.id})
         as_backup.write({"backup_id": self.to_user_id.id})
         # open activities of the leaving colleague on these files follow them
@@ -172,6 +184,20 @@ class BeautyHandoverWizard(models.TransientModel):
             "view_mode": "form",
             "views": [(False, "form")],
         }
+
+    def _check_to_user_stores(self, files):
+        """The colleague who takes the files over works in one of their stores."""
+        companies = self.to_user_id.sudo().company_ids
+        elsewhere = files.filtered(lambda d: not d.store_ids & companies)
+        if elsewhere:
+            raise UserError(
+                self.env._(
+                    "%(user)s works in none of the stores of these files: "
+                    "%(files)s. Hand them to a colleague of their store.",
+                    user=self.to_user_id.name,
+                    files=", ".join(elsewhere.mapped("name")),
+                )
+            )
 
     def _record_absence(self):
         """The colleague is away from ``date_from`` to ``date_to``: her backups

@@ -839,9 +839,8 @@ class BeautyVipMembership(models.Model):
         tier = self.tier_id
         if not tier.birthday_discount or self.birthday_used_year == today.year:
             return 0.0
-        dossier = self.partner_id.sudo().beauty_dossier_ids.filtered(
-            lambda d: d.company_id == self.company_id
-        )[:1]
+        # one customer, one file: whichever store of the chain opened it
+        dossier = self.partner_id.sudo().beauty_dossier_ids[:1]
         if not self.ladder_id._birthday_in_window(dossier.birthday, today):
             return 0.0
         return tier.birthday_discount

@@ -477,6 +477,38 @@ class TestVipTiers(TestPoSCommon):
         self.assertEqual(card.points, 100)
         self.assertEqual(len(self.customer.activity_ids), 1)
 
+    def test_birthday_of_a_file_opened_in_another_store(self):
+        """One customer, one file across the chain: her file was opened by the
+        other store; this store's tier still finds her birth date, and her first
+        paid order here shares the file with this store."""
+        self.Membership.sudo()._place(self.customer, self.vip, "Test", None)
+        self.vip.sudo().birthday_discount = 40
+        today = fields.Date.context_today(self.Membership)
+        other_store = self.env["res.company"].create({"name": "Other Store 二店"})
+        self.env.user.company_ids |= other_store
+        dossier = (
+            self.env["beauty.dossier"]
+            .sudo()
+            .create(
+                {
+                    "partner_id": self.customer.id,
+                    "company_id": other_store.id,
+                    "birthday": today.replace(year=1990),
+                }
+            )
+        )
+        self.assertEqual(dossier.store_ids, other_store)
+        self.customer.invalidate_recordset()
+        self.assertEqual(self.customer.beauty_vip_birthday_discount, 40)
+        self.open_new_session()
+        order = self._pay(self.customer, [(self.cream, 1)], "00100-050-0001")
+        self.assertEqual(order.state, "paid")
+        self.assertEqual(dossier.store_ids, other_store | self.company)
+        share = dossier.sudo().share_ids
+        self.assertEqual(share.company_id, self.company)
+        self.assertEqual(share.reason, "pos_order")
+        self.assertEqual(share.pos_order_id, order)
+
     def test_birthday_benefit_checked_on_the_server(self):
         self.Membership.sudo()._place(self.customer, self.vip, "Test", None)
         self.open_new_session()

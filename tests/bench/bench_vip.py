@@ -11,7 +11,9 @@
   a loyalty card on a database with stock ``pos_loyalty`` only (``--stock-db``),
   with the three calls pos_loyalty's payment screen makes: ``sync_from_ui``, then
   ``confirm_coupon_programs`` and ``add_loyalty_history_lines`` with the points the
-  client computed (which the addon ignores for VIP cards): target <= 1.2x;
+  client computed (which the addon ignores for VIP cards), plus, on the addon's
+  side, the fourth call its payment screen makes first for a birthday or gift order
+  (``beauty_vip_check_before_payment``), counted here on every order: target <= 1.2x;
 * loading a POS session (``pos.session.load_data``) with the 100 000 customers
   (more than the 50 000 asked), each holding a points card (and, with the addon,
   a VIP membership), versus stock ``pos_loyalty``: target <= 1.1x.
@@ -317,6 +319,26 @@ def _pos_side(db, vip):
             "last_order_preparation_change": "{}",
         }
         orders = env["pos.order"].with_user(env.ref("base.user_admin"))
+        if vip:
+            # the addon's payment screen asks the server first when the order
+            # has a birthday benefit or gifts: counted on every order here
+            orders.beauty_vip_check_before_payment(
+                config.id,
+                customer.id,
+                {
+                    "birthday": False,
+                    "date": data["date_order"],
+                    "lines": [
+                        {
+                            "product_id": product.id,
+                            "discount": 0,
+                            "qty": 1,
+                            "reward_id": False,
+                            "points_cost": 0,
+                        }
+                    ],
+                },
+            )
         synced = orders.sync_from_ui([data])["pos.order"][0]["id"]
         # then what pos_loyalty's payment screen sends for the card: the points
         # it computed, and their history line
