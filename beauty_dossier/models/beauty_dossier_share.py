@@ -25,9 +25,9 @@ class BeautyDossierShare(models.Model):
         ondelete="restrict",
         readonly=True,
     )
-    partner_id = fields.Many2one(
-        related="dossier_id.partner_id", string="Customer", store=True
-    )
+    # not stored: the customer is the file's (merges and destruction move or
+    # anonymise the file, the shares follow it)
+    partner_id = fields.Many2one(related="dossier_id.partner_id", string="Customer")
     home_company_id = fields.Many2one(
         related="dossier_id.company_id", string="Home Store", store=True
     )

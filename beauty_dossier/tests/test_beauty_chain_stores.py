@@ -32,14 +32,20 @@ class BeautyChainCommon(BeautyDossierCommon):
                 company_ids=[(6, 0, store.ids)],
             )
 
-        cls.reception_b = user("chain_reception_b", "group_beauty_reception", cls.store_b)
+        cls.reception_b = user(
+            "chain_reception_b", "group_beauty_reception", cls.store_b
+        )
         cls.doctor_b = user("chain_doctor_b", "group_beauty_medical", cls.store_b)
         cls.beautician_b = user(
             "chain_beautician_b", "group_beauty_beautician", cls.store_b
         )
         cls.manager_b = user("chain_manager_b", "group_beauty_manager", cls.store_b)
-        cls.reception_c = user("chain_reception_c", "group_beauty_reception", cls.store_c)
-        cls.archivist_c = user("chain_archivist_c", "group_beauty_archivist", cls.store_c)
+        cls.reception_c = user(
+            "chain_reception_c", "group_beauty_reception", cls.store_c
+        )
+        cls.archivist_c = user(
+            "chain_archivist_c", "group_beauty_archivist", cls.store_c
+        )
         cls.beautician_c = user(
             "chain_beautician_c", "group_beauty_beautician", cls.store_c
         )
@@ -138,7 +144,10 @@ class TestBeautyChainStores(BeautyChainCommon, TransactionCase):
         self._share_as(self.reception_b)
         self.medical.with_user(self.doctor_b).read(["allergy_notes"])
         logs = self.env["beauty.access.log"].search(
-            [("res_model", "=", "beauty.medical.record"), ("user_id", "=", self.doctor_b.id)]
+            [
+                ("res_model", "=", "beauty.medical.record"),
+                ("user_id", "=", self.doctor_b.id),
+            ]
         )
         self.assertEqual(len(logs), 1)
         # the store that opened the file reads who read it elsewhere
@@ -147,8 +156,16 @@ class TestBeautyChainStores(BeautyChainCommon, TransactionCase):
 
     def test_records_belong_to_the_store_where_they_were_made(self):
         self._share_as(self.reception_b)
-        date = self.env["beauty.important.date"].with_user(self.reception_b).create(
-            {"dossier_id": self.dossier.id, "name": "Wedding anniversary", "date": "2020-05-20"}
+        date = (
+            self.env["beauty.important.date"]
+            .with_user(self.reception_b)
+            .create(
+                {
+                    "dossier_id": self.dossier.id,
+                    "name": "Wedding anniversary",
+                    "date": "2020-05-20",
+                }
+            )
         )
         self.assertEqual(date.company_id, self.store_a, "dates follow the file")
         assessment = (
@@ -244,7 +261,9 @@ class TestBeautyChainStoresRpc(BeautyChainCommon, HttpCase):
         with self.assertRaisesRegex(Exception, "AccessError|not allowed"):
             self._call_kw("beauty.dossier", "read", [[self.dossier.id], ["name"]])
         with self.assertRaisesRegex(Exception, "UserError"):
-            self._call_kw("beauty.dossier", "create", [{"partner_id": self.customer.id}])
+            self._call_kw(
+                "beauty.dossier", "create", [{"partner_id": self.customer.id}]
+            )
         self.assertEqual(
             self.env["beauty.dossier"].search_count(
                 [("partner_id", "=", self.customer.id)]
@@ -285,4 +304,10 @@ class TestBeautyChainStoresRpc(BeautyChainCommon, HttpCase):
             "read_group",
             [[], ["partner_id"], ["partner_id"]],
         )
-        self.assertFalse([g for g in groups if g["partner_id"] and g["partner_id"][0] == self.customer.id])
+        self.assertFalse(
+            [
+                g
+                for g in groups
+                if g["partner_id"] and g["partner_id"][0] == self.customer.id
+            ]
+        )

@@ -46,10 +46,18 @@ class TestBeautyDossier(BeautyDossierCommon, TransactionCase):
                 )
 
     def test_one_customer_one_file(self):
-        self.Dossier.create({"partner_id": self.customer.id})
+        first = self.Dossier.create({"partner_id": self.customer.id})
+        # said in words, with where the file is
+        with self.assertRaisesRegex(UserError, first.name):
+            self.Dossier.create({"partner_id": self.customer.id})
+        # and held by the database, whoever writes
         with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError):
             with self.env.cr.savepoint():
-                self.Dossier.create({"partner_id": self.customer.id})
+                self.env.cr.execute(
+                    "INSERT INTO beauty_dossier (name, partner_id, company_id, "
+                    "opened_on, state) VALUES ('X', %s, %s, now(), 'draft')",
+                    [self.customer.id, self.env.company.id],
+                )
 
     def test_one_file_even_when_archived(self):
         dossier = self.Dossier.create({"partner_id": self.customer.id})

@@ -553,6 +553,7 @@ class TestBeautyLeakPathsOrm(BeautyLeakCommon, TransactionCase):
             self.env[name]._table
             for name in self.env.registry
             if self.env[name]._original_module == "beauty_dossier"
+            and not self.env[name]._transient
         }
         rules = {
             table: rule for table, rule in self.env.cr.fetchall() if table in own_tables
@@ -693,6 +694,12 @@ class TestBeautyLeakPathsOrm(BeautyLeakCommon, TransactionCase):
             "beauty.access.log": self.env["beauty.access.log"].search(
                 [("res_model", "=", "beauty.medical.record")], limit=1
             ),
+            "beauty.dossier.share": self.file_b._beauty_share_with(
+                self.env["res.company"].create({"name": "Leak Store 2"}), "consent"
+            ),
+            "beauty.dossier.share.wizard": self.env[
+                "beauty.dossier.share.wizard"
+            ].create({"partner_id": self.file_b.partner_id.id}),
             "beauty.staff.absence": self.env["beauty.staff.absence"].create(
                 {
                     "user_id": self.user_beautician_b.id,
