@@ -19,7 +19,6 @@ class BeautyDossierShare(models.Model):
 
     dossier_id = fields.Many2one(
         comodel_name="beauty.dossier",
-        string="Dossier",
         required=True,
         index=True,
         ondelete="restrict",
