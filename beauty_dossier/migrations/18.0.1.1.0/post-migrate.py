@@ -61,6 +61,8 @@ def create_questionnaires(env, table=TABLE):
         )
     )
     rows = cr.fetchall()
+    # inserted in SQL: what the ORM holds of the files is stale
+    env.invalidate_all()
     Questionnaire = env["beauty.lifestyle.questionnaire"]
     Dossier = env["beauty.dossier"]
     completeness = [
