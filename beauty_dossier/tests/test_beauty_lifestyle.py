@@ -126,9 +126,7 @@ class TestBeautyLifestyle(BeautyLifestyleCommon, TransactionCase):
         skin = "beauty.skin.assessment"
         self.assertEqual(access(QUESTIONNAIRE), access(skin))
         self.assertEqual(rules(QUESTIONNAIRE), rules(skin))
-        self.assertEqual(
-            self.env[QUESTIONNAIRE]._beauty_consent_kind, "sensitive_data"
-        )
+        self.assertEqual(self.env[QUESTIONNAIRE]._beauty_consent_kind, "sensitive_data")
 
     def test_front_desk_reads_no_answer(self):
         Questionnaire = self.env[QUESTIONNAIRE].with_user(self.user_reception)
@@ -205,7 +203,9 @@ class TestBeautyLifestyle(BeautyLifestyleCommon, TransactionCase):
         with self.assertRaises(AccessError):
             answers.read(["exercise"])
         self._absent(self.user_beautician_b)
-        self.assertEqual(answers.web_read({"exercise": {}})[0]["exercise"], OTHER_ANSWER)
+        self.assertEqual(
+            answers.web_read({"exercise": {}})[0]["exercise"], OTHER_ANSWER
+        )
         log = self._logs(self.answers_b, self.user_beautician_a)
         self.assertEqual(log.how, "form")
         self.assertTrue(log.is_cover)
@@ -222,7 +222,9 @@ class TestBeautyLifestyle(BeautyLifestyleCommon, TransactionCase):
         )[0]
         self.assertEqual(values["lifestyle_id"]["id"], self.latest_a.id)
         rows = values["lifestyle_questionnaire_ids"]
-        self.assertEqual([row["id"] for row in rows], [self.latest_a.id, self.older_a.id])
+        self.assertEqual(
+            [row["id"] for row in rows], [self.latest_a.id, self.older_a.id]
+        )
         self.assertEqual(rows[0]["exercise"], LATEST_ANSWER)
         logs = self._logs(self.latest_a | self.older_a, self.user_beautician_a, "form")
         self.assertEqual(len(logs), 2)
@@ -235,10 +237,16 @@ class TestBeautyLifestyle(BeautyLifestyleCommon, TransactionCase):
             {"partner_id": customer.id, "responsible_id": self.user_beautician_a.id}
         )
         Questionnaire = self.env[QUESTIONNAIRE].with_user(self.user_beautician_a)
-        with self.assertRaisesRegex(UserError, "no signed consent"):
+        with (
+            self.assertRaisesRegex(UserError, "no signed consent"),
+            self.env.cr.savepoint(),
+        ):
             Questionnaire.create({"dossier_id": dossier.id, "smoking": "no"})
         self._sign_consents(dossier, kinds=("personal_data", "photos"))
-        with self.assertRaisesRegex(UserError, "Sensitive and Medical Data"):
+        with (
+            self.assertRaisesRegex(UserError, "Sensitive and Medical Data"),
+            self.env.cr.savepoint(),
+        ):
             Questionnaire.create({"dossier_id": dossier.id, "smoking": "no"})
         self._sign_consents(dossier, kinds=("sensitive_data",))
         answers = Questionnaire.create({"dossier_id": dossier.id, "smoking": "no"})
@@ -252,18 +260,28 @@ class TestBeautyLifestyle(BeautyLifestyleCommon, TransactionCase):
         )
         consent.with_user(self.user_reception).action_revoke()
         answers = self.latest_a.with_user(self.user_beautician_a)
-        with self.assertRaisesRegex(UserError, "no signed consent"):
+        with (
+            self.assertRaisesRegex(UserError, "no signed consent"),
+            self.env.cr.savepoint(),
+        ):
             answers.write({"smoking": "yes"})
-        with self.assertRaisesRegex(UserError, "no signed consent"):
+        with (
+            self.assertRaisesRegex(UserError, "no signed consent"),
+            self.env.cr.savepoint(),
+        ):
             self.env[QUESTIONNAIRE].with_user(self.user_beautician_a).create(
                 {"dossier_id": self.file_a.id, "smoking": "yes"}
             )
+        self.latest_a.invalidate_recordset()
         self.assertEqual(self.latest_a.smoking, "no")
+        self.assertEqual(
+            self.file_a.lifestyle_questionnaire_ids, self.latest_a | self.older_a
+        )
         self.assertTrue(self.file_a.destruction_listed)
 
     def test_answered_in_the_past_only(self):
         tomorrow = fields.Date.context_today(self.latest_a) + timedelta(days=1)
-        with self.assertRaisesRegex(ValidationError, "future"):
+        with self.assertRaisesRegex(ValidationError, "future"), self.env.cr.savepoint():
             self.latest_a.with_user(self.user_beautician_a).date = tomorrow
 
     def test_never_deleted_outside_the_destruction(self):
@@ -286,6 +304,7 @@ class TestBeautyLifestyle(BeautyLifestyleCommon, TransactionCase):
             {"dossier_id": self.file_a.id, "date": today - timedelta(days=30)}
         )
         self.assertEqual(self.file_a.lifestyle_id, self.latest_a)
+        self.file_a.invalidate_recordset(["lifestyle_questionnaire_ids"])
         self.assertEqual(self.file_a.lifestyle_questionnaire_ids[1], late)
         newest = Questionnaire.create({"dossier_id": self.file_a.id, "diet": "light"})
         self.assertEqual(self.file_a.lifestyle_id, newest)
@@ -368,7 +387,9 @@ class TestBeautyLifestyle(BeautyLifestyleCommon, TransactionCase):
         )
         self.assertEqual(answers[1]["Smoking"], "Yes")
         self.assertEqual(
-            len(self._logs(self.latest_a | self.older_a, self.user_archivist, "export")),
+            len(
+                self._logs(self.latest_a | self.older_a, self.user_archivist, "export")
+            ),
             2,
         )
 
@@ -466,9 +487,7 @@ class TestBeautyLifestyle(BeautyLifestyleCommon, TransactionCase):
         self.assertEqual(len(self.file_b.lifestyle_questionnaire_ids), 1)
         # the beautician of the file reads what was moved, and it is logged
         self.assertEqual(answers.with_user(self.user_beautician_b).exercise, "Tai chi")
-        cr.execute(
-            "SELECT 1 FROM pg_tables WHERE tablename = %s", [post.TABLE]
-        )
+        cr.execute("SELECT 1 FROM pg_tables WHERE tablename = %s", [post.TABLE])
         self.assertFalse(cr.fetchall(), "the kept answers are dropped")
         # run again: nothing more
         post.migrate(cr, "18.0.1.0.0")
@@ -498,7 +517,9 @@ class TestBeautyLifestyleRpc(BeautyLifestyleCommon, HttpCase):
     def test_rpc_front_desk_reaches_no_answer(self):
         self.authenticate("test_reception", "test_reception")
         ids = (self.latest_a | self.older_a).ids
-        self._assert_refused(QUESTIONNAIRE, "search_read", [[]], {"fields": ["smoking"]})
+        self._assert_refused(
+            QUESTIONNAIRE, "search_read", [[]], {"fields": ["smoking"]}
+        )
         self._assert_refused(QUESTIONNAIRE, "read", [ids, ["exercise"]])
         self._assert_refused(
             QUESTIONNAIRE, "web_read", [ids], {"specification": {"exercise": {}}}

@@ -39,8 +39,7 @@ def keep_answers(cr):
         for c in ANSWER_COLUMNS
     ]
     answered = SQL(" OR ").join(
-        SQL("NULLIF(d.%s::varchar, '') IS NOT NULL", SQL.identifier(c))
-        for c in present
+        SQL("NULLIF(d.%s::varchar, '') IS NOT NULL", SQL.identifier(c)) for c in present
     )
     cr.execute(
         SQL(
