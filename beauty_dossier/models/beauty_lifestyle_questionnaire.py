@@ -31,7 +31,6 @@ class BeautyLifestyleQuestionnaire(models.Model):
     )
     recorded_by_id = fields.Many2one(
         comodel_name="res.users",
-        string="Recorded By",
         required=True,
         default=lambda self: self.env.user,
         tracking=True,
