@@ -3,7 +3,7 @@
 {
     "name": "Beauty Customer Dossier",
     "summary": "One customer, one file: the salon's customer archive (顾客档案)",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Services/Beauty",
     "author": "Beauty Archive",
     "maintainers": ["beauty-archive"],
@@ -22,6 +22,7 @@
         "views/beauty_skin_condition_views.xml",
         "views/beauty_allergen_views.xml",
         "views/beauty_skin_assessment_views.xml",
+        "views/beauty_lifestyle_questionnaire_views.xml",
         "views/beauty_medical_record_views.xml",
         "data/beauty_consent_template_data.xml",
         "views/beauty_consent_template_views.xml",

@@ -45,6 +45,10 @@ def test_file_contents_of_the_demo():
             ["after", "before"],
         )
         assert lin.consent_personal_data and lin.consent_photos
+        # her lifestyle answers: the history, and the latest as the file's answers
+        assert len(lin.lifestyle_questionnaire_ids) == 2
+        assert lin.lifestyle_id.exercise == "Yoga twice a week"
+        assert lin.completeness_lifestyle == 100
         zhao = env.ref("beauty_dossier.dossier_demo_zhao_li")
         assert zhao.safety_alert and zhao.partner_id.beauty_safety_alert
         eyelid = env.ref("beauty_dossier.procedure_demo_eyelid")

@@ -14,6 +14,7 @@ from . import beauty_destruction_line
 from . import beauty_important_date
 from . import beauty_handover
 from . import beauty_skin_assessment
+from . import beauty_lifestyle_questionnaire
 from . import beauty_medical_record
 from . import beauty_treatment
 from . import beauty_treatment_line

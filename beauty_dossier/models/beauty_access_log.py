@@ -10,6 +10,7 @@ LOGGED_MODELS = [
     ("beauty.procedure", "Procedure"),
     ("beauty.photo", "Photo"),
     ("beauty.skin.assessment", "Skin Assessment"),
+    ("beauty.lifestyle.questionnaire", "Lifestyle Questionnaire"),
 ]
 CHANNELS = [
     ("form", "Form"),

@@ -6,13 +6,19 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
-# What a request may destroy: (flag field, model, label of the destruction line).
+# What a request may destroy: (flag field, models, label of the destruction line).
+# The health answers of the lifestyle questionnaire go with the medical records:
+# both are recorded under the sensitive-data consent.
 CATEGORIES = [
-    ("destroy_medical", "beauty.medical.record", "medical"),
-    ("destroy_procedures", "beauty.procedure", "procedures"),
-    ("destroy_photos", "beauty.photo", "photos"),
-    ("destroy_assessments", "beauty.skin.assessment", "assessments"),
-    ("destroy_treatments", "beauty.treatment", "treatments"),
+    (
+        "destroy_medical",
+        ("beauty.medical.record", "beauty.lifestyle.questionnaire"),
+        "medical",
+    ),
+    ("destroy_procedures", ("beauty.procedure",), "procedures"),
+    ("destroy_photos", ("beauty.photo",), "photos"),
+    ("destroy_assessments", ("beauty.skin.assessment",), "assessments"),
+    ("destroy_treatments", ("beauty.treatment",), "treatments"),
 ]
 # consent kind revoked -> category it puts on the destruction list
 CATEGORY_OF_CONSENT = {
@@ -27,18 +33,6 @@ DOSSIER_PERSONAL_FIELDS = [
     "marital_status",
     "occupation",
     "referred_by_id",
-    "sleep_quality",
-    "sleep_hours",
-    "stays_up_late",
-    "stress_level",
-    "diet",
-    "smoking",
-    "alcohol",
-    "tea_coffee",
-    "outdoor_hours",
-    "exercise",
-    "menstrual_status",
-    "skincare_habit",
 ]
 # contact data of the customer, cleared when the whole file is destroyed; the
 # name and address stay when accounting documents need them
@@ -114,7 +108,12 @@ class BeautyDestructionRequest(models.Model):
         required=True,
         tracking=True,
     )
-    destroy_medical = fields.Boolean(string="Medical Records", tracking=True)
+    destroy_medical = fields.Boolean(
+        string="Medical Records",
+        tracking=True,
+        help="The medical records and the lifestyle questionnaires: the health "
+        "data recorded under the sensitive-data consent.",
+    )
     destroy_procedures = fields.Boolean(string="Procedures", tracking=True)
     destroy_photos = fields.Boolean(string="Photos", tracking=True)
     destroy_assessments = fields.Boolean(string="Skin Assessments", tracking=True)
@@ -396,8 +395,8 @@ class BeautyDestructionRequest(models.Model):
         self.ensure_one()
         return any(
             self[flag]
-            for flag, category_model, _line in CATEGORIES
-            if category_model == model
+            for flag, category_models, _line in CATEGORIES
+            if model in category_models
         )
 
     def action_submit(self):
@@ -435,15 +434,18 @@ class BeautyDestructionRequest(models.Model):
         )
         # photos point at treatments, procedures and assessments: photos first;
         # the photos kept lose the link to what is destroyed (set null)
-        for flag, model, category in CATEGORIES:
+        for flag, models_, category in CATEGORIES:
             if not request[flag]:
                 continue
-            records = (
-                request.env[model]
-                .with_context(active_test=False)
-                .search([("dossier_id", "=", dossier.id)])
-            )
-            lines.append((category, request._purge(records)))
+            count = 0
+            for model in models_:
+                records = (
+                    request.env[model]
+                    .with_context(active_test=False)
+                    .search([("dossier_id", "=", dossier.id)])
+                )
+                count += request._purge(records)
+            lines.append((category, count))
         if request.full_destruction:
             lines.append(("personal_data", request._anonymise(dossier)))
         request.env["beauty.destruction.line"].create(

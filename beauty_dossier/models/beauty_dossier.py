@@ -12,20 +12,6 @@ COMPLETION_DAYS = 7  # seed: the file is created within a week (一周内建立)
 
 # What each section of the paper form (顾客档案表) asks; completeness counts them.
 BASIC_FIELDS = ("birthday", "gender", "marital_status", "occupation", "source")
-LIFESTYLE_FIELDS = (
-    "sleep_quality",
-    "sleep_hours",
-    "stress_level",
-    "diet",
-    "smoking",
-    "alcohol",
-    "tea_coffee",
-    "outdoor_hours",
-    "exercise",
-    "menstrual_status",
-    "skincare_habit",
-)
-YES_NO = [("yes", "Yes"), ("no", "No")]
 
 
 class BeautyDossier(models.Model):
@@ -158,56 +144,22 @@ class BeautyDossier(models.Model):
         string="Important Dates",
         help="Anniversaries and other dates worth a greeting.",
     )
-    # lifestyle questionnaire
-    sleep_quality = fields.Selection(
-        [
-            ("good", "Good"),
-            ("fair", "Fair"),
-            ("dreams", "Dreams All Night"),
-            ("insomnia", "Insomnia"),
-        ]
-    )
-    sleep_hours = fields.Selection(
-        [("lt6", "Under 6 Hours"), ("6_8", "6 to 8 Hours"), ("gt8", "Over 8 Hours")]
-    )
-    stays_up_late = fields.Selection(
-        [("yes", "Yes"), ("sometimes", "Sometimes"), ("no", "No")]
-    )
-    stress_level = fields.Selection(
-        [("low", "Low"), ("medium", "Medium"), ("high", "High")]
-    )
-    diet = fields.Selection(
-        [
-            ("light", "Light"),
-            ("balanced", "Balanced"),
-            ("oily", "Oily"),
-            ("spicy", "Spicy"),
-            ("sweet", "Sweet"),
-        ]
-    )
-    smoking = fields.Selection(YES_NO)
-    alcohol = fields.Selection(YES_NO)
-    tea_coffee = fields.Selection(YES_NO, string="Tea or Coffee")
-    outdoor_hours = fields.Selection(
-        [("lt4", "Under 4 Hours"), ("4_8", "4 to 8 Hours"), ("gt8", "Over 8 Hours")],
-        string="Daily Time Outdoors",
-    )
-    exercise = fields.Char(help="Kind and frequency of exercise.")
-    menstrual_status = fields.Selection(
-        [
-            ("regular", "Regular"),
-            ("irregular", "Irregular"),
-            ("heavy", "Heavy"),
-            ("light", "Light"),
-            ("menopause", "Menopause"),
-            ("na", "Not Applicable"),
-        ]
-    )
-    skincare_habit = fields.Selection(
-        [("often", "Often"), ("sometimes", "Sometimes"), ("never", "Never")],
-        string="Skin-Care Habit",
-    )
     # sections kept in their own, restricted models
+    lifestyle_questionnaire_ids = fields.One2many(
+        comodel_name="beauty.lifestyle.questionnaire",
+        inverse_name="dossier_id",
+        string="Lifestyle Questionnaires",
+        groups="beauty_dossier.group_beauty_beautician,beauty_dossier.group_beauty_archivist",
+        help="The customer's answers to the lifestyle questionnaire, the latest first.",
+    )
+    lifestyle_id = fields.Many2one(
+        comodel_name="beauty.lifestyle.questionnaire",
+        string="Latest Lifestyle Answers",
+        groups="beauty_dossier.group_beauty_beautician,beauty_dossier.group_beauty_archivist",
+        compute="_compute_lifestyle_id",
+        store=True,
+        index="btree_not_null",
+    )
     skin_assessment_ids = fields.One2many(
         comodel_name="beauty.skin.assessment",
         inverse_name="dossier_id",
@@ -427,6 +379,17 @@ class BeautyDossier(models.Model):
                 reverse=True,
             )[:1]
 
+    @api.depends("lifestyle_questionnaire_ids.date")
+    def _compute_lifestyle_id(self):
+        for dossier in self:
+            dossier.lifestyle_id = dossier.lifestyle_questionnaire_ids.sorted(
+                lambda q: (
+                    q.date or fields.Date.to_date("1900-01-01"),
+                    q._origin.id or 0,
+                ),
+                reverse=True,
+            )[:1]
+
     @api.depends("consent_ids.state", "consent_ids.kind")
     def _compute_consent_status(self):
         for dossier in self:
@@ -632,16 +595,15 @@ class BeautyDossier(models.Model):
 
     @api.depends(
         *BASIC_FIELDS,
-        *LIFESTYLE_FIELDS,
+        "lifestyle_id.answered_count",
         "skin_assessment_ids",
         "medical_record_ids.confirmed_on",
     )
     def _compute_completeness(self):
+        questions = self.env["beauty.lifestyle.questionnaire"]._beauty_question_fields()
         for dossier in self:
             basic = sum(1 for f in BASIC_FIELDS if dossier[f]) / len(BASIC_FIELDS)
-            lifestyle = sum(1 for f in LIFESTYLE_FIELDS if dossier[f]) / len(
-                LIFESTYLE_FIELDS
-            )
+            lifestyle = dossier.lifestyle_id.answered_count / len(questions)
             skin = 1.0 if dossier.skin_assessment_ids else 0.0
             medical = (
                 1.0 if any(dossier.medical_record_ids.mapped("confirmed_on")) else 0.0

@@ -12,6 +12,7 @@ class BeautyDossier(models.Model):
     draft, submitted for review, approved by an archive manager who did not fill
     it in, closed; a full destruction closes a file in any state."""
 
+    # a file of its own for the review workflow (issue 10, point 16)
     _inherit = "beauty.dossier"  # pylint: disable=consider-merging-classes-inherited
 
     def _state_transitions(self):

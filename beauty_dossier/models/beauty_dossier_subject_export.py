@@ -16,6 +16,7 @@ class BeautyDossier(models.Model):
     and 20): every section of the file contributes its own part
     (``beauty.subject.export.mixin``)."""
 
+    # a file of its own for the export (issue 10, point 16)
     _inherit = "beauty.dossier"  # pylint: disable=consider-merging-classes-inherited
 
     def action_export_subject_data(self):

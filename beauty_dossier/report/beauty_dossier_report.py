@@ -20,10 +20,15 @@ class ReportBeautyDossier(models.AbstractModel):
             "beauty_dossier.group_beauty_beautician"
         ) or user.has_group("beauty_dossier.group_beauty_archivist")
         can_medical = can_skin or user.has_group("beauty_dossier.group_beauty_medical")
+        # the lifestyle answers are health data, read by the roles that read
+        # the skin assessments
+        can_lifestyle = can_skin
         if not self.env.su:
             printed = []
             if can_skin:
                 printed.append((docs.skin_assessment_ids, "report"))
+            if can_lifestyle:
+                printed.append((docs.lifestyle_id, "report"))
             if can_medical:
                 printed.append((docs.medical_record_ids, "report"))
             self.env["beauty.access.log"].sudo()._record_reads(printed, user=user)
@@ -34,4 +39,5 @@ class ReportBeautyDossier(models.AbstractModel):
             "data": data,
             "can_skin": can_skin,
             "can_medical": can_medical,
+            "can_lifestyle": can_lifestyle,
         }

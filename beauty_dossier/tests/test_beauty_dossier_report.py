@@ -15,9 +15,12 @@ class TestBeautyDossierReport(BeautyDossierCommon, TransactionCase):
         super().setUpClass()
         cls._setup_beauty_users()
         cls.dossier = cls.env["beauty.dossier"].create(
-            {"partner_id": cls.customer.id, "occupation": "Teacher", "smoking": "no"}
+            {"partner_id": cls.customer.id, "occupation": "Teacher"}
         )
         cls._sign_consents(cls.dossier)
+        cls.env["beauty.lifestyle.questionnaire"].create(
+            {"dossier_id": cls.dossier.id, "smoking": "no", "exercise": "Tai chi"}
+        )
         cls.env["beauty.medical.record"].create(
             {"dossier_id": cls.dossier.id, "medication": "Isotretinoin 20mg"}
         )
@@ -38,6 +41,7 @@ class TestBeautyDossierReport(BeautyDossierCommon, TransactionCase):
         self.assertIn("Teacher", html)
         self.assertIn("Isotretinoin 20mg", html)
         self.assertIn("Combination", html)
+        self.assertIn("Tai chi", html)
 
     def test_printed_like_a_salon_form(self):
         """A4, the store's header, the medical record kept on one page, lines for
@@ -72,6 +76,8 @@ class TestBeautyDossierReport(BeautyDossierCommon, TransactionCase):
         self.assertIn("Teacher", html)
         self.assertNotIn("Isotretinoin", html)
         self.assertNotIn("Skin Assessments", html)
+        self.assertNotIn("Tai chi", html)
+        self.assertNotIn("Lifestyle", html)
 
 
 @tagged("post_install", "-at_install")

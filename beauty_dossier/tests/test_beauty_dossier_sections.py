@@ -87,7 +87,9 @@ class TestBeautyDossierSections(BeautyDossierCommon, TransactionCase):
         )
         self.assertEqual(d.completeness_basic, 100)
         self.assertEqual(d.completeness, 25)
-        d.write({"sleep_quality": "good", "smoking": "no"})
+        answers = self.env["beauty.lifestyle.questionnaire"].create(
+            {"dossier_id": d.id, "sleep_quality": "good", "smoking": "no"}
+        )
         self.assertEqual(d.completeness_lifestyle, round(2 / 11 * 100))
         self._assess(skin_type="dry")
         self.assertEqual(d.completeness_skin, 100)
@@ -95,7 +97,7 @@ class TestBeautyDossierSections(BeautyDossierCommon, TransactionCase):
         self.assertEqual(d.completeness_medical, 0, "an unconfirmed record is not done")
         record.action_confirm_by_customer()
         self.assertEqual(d.completeness_medical, 100)
-        d.write(
+        answers.write(
             {
                 "sleep_hours": "6_8",
                 "stress_level": "low",

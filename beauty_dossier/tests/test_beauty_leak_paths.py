@@ -33,7 +33,17 @@ NOTE_B = "LEAKTREATMENTNOTEB"
 OPERATION_B = "LEAKOPERATIONNOTEB"
 MESSAGE_B = "LEAKMESSAGEBODYB"
 ATTACHMENT_B = b"LEAKATTACHMENTCONTENTB"
-SENSITIVE = (DISEASE_A, ALLERGY_A, DISEASE_B, SKIN_B, NOTE_B, OPERATION_B, MESSAGE_B)
+LIFESTYLE_B = "LEAKLIFESTYLEEXERCISEB"
+SENSITIVE = (
+    DISEASE_A,
+    ALLERGY_A,
+    DISEASE_B,
+    SKIN_B,
+    NOTE_B,
+    OPERATION_B,
+    MESSAGE_B,
+    LIFESTYLE_B,
+)
 
 # Related fields allowed to cross a stricter model, with the reason.
 RELATED_CROSSING_ALLOWED = {
@@ -46,6 +56,7 @@ FILE_MODELS = (
     "beauty.dossier",
     "beauty.medical.record",
     "beauty.skin.assessment",
+    "beauty.lifestyle.questionnaire",
     "beauty.treatment",
     "beauty.photo",
     "beauty.procedure",
@@ -106,6 +117,9 @@ class BeautyLeakCommon(BeautyDossierCommon):
         )
         cls.assessment_b = cls.env["beauty.skin.assessment"].create(
             {"dossier_id": cls.file_b.id, "skin_type": "dry", "causes": SKIN_B}
+        )
+        cls.lifestyle_b = cls.env["beauty.lifestyle.questionnaire"].create(
+            {"dossier_id": cls.file_b.id, "smoking": "yes", "exercise": LIFESTYLE_B}
         )
         cls.service = cls.env["product.product"].create(
             {"name": "Leak Facial", "type": "service"}
@@ -680,6 +694,7 @@ class TestBeautyLeakPathsOrm(BeautyLeakCommon, TransactionCase):
             "beauty.dossier": self.file_b,
             "beauty.medical.record": self.medical_b,
             "beauty.skin.assessment": self.assessment_b,
+            "beauty.lifestyle.questionnaire": self.lifestyle_b,
             "beauty.treatment": self.treatment_b,
             "beauty.photo": self.photo_b,
             "beauty.procedure": self.procedure_b,

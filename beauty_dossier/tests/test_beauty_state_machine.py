@@ -466,6 +466,7 @@ class TestBeautyStateMachine(BeautyStateMachineCommon, TransactionCase):
             {
                 "consents",
                 "skin_assessments",
+                "lifestyle_questionnaires",
                 "medical_records",
                 "treatments",
                 "procedures",
