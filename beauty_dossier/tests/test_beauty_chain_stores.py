@@ -180,6 +180,23 @@ class TestBeautyChainStores(BeautyChainCommon, TransactionCase):
         # store C does not, even its archive manager
         reader_c = self.env["beauty.skin.assessment"].with_user(self.archivist_c)
         self.assertFalse(reader_c.search([("id", "=", assessment.id)]))
+        # her lifestyle answers, health data, follow the same path
+        answers = (
+            self.env["beauty.lifestyle.questionnaire"]
+            .with_user(self.manager_b)
+            .create({"dossier_id": self.dossier.id, "smoking": "no"})
+        )
+        self.assertEqual(answers.company_id, self.store_b)
+        Lifestyle = self.env["beauty.lifestyle.questionnaire"]
+        self.assertEqual(
+            Lifestyle.with_user(self.user_archivist).search([("id", "=", answers.id)]),
+            answers,
+        )
+        self.assertFalse(
+            Lifestyle.with_user(self.archivist_c).search([("id", "=", answers.id)])
+        )
+        with self.assertRaises(AccessError):
+            answers.with_user(self.reception_b).read(["smoking"])
 
     def test_responsible_works_in_a_store_of_the_file(self):
         self._share_as(self.reception_b)
