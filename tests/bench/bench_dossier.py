@@ -450,7 +450,7 @@ def bench_access_log(db):
 
         def opener(log):
             def run():
-                mixin._beauty_log_access = logged if log else lambda self, how: None
+                mixin._beauty_log_access = logged if log else lambda self, how, field_names=None: None
                 try:
                     as_manager.web_read(spec)
                 finally:
