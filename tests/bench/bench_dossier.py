@@ -296,8 +296,20 @@ def _insert_dossiers(env, beauticians):
         """,
         [customer.id, customer.id],
     )
+    # the stores that read each file (a stored computed many2many): its own
+    cr.execute(
+        """
+        INSERT INTO beauty_dossier_store_rel (dossier_id, company_id)
+        SELECT d.id, d.company_id
+          FROM beauty_dossier d
+         WHERE NOT EXISTS (
+               SELECT 1 FROM beauty_dossier_store_rel r WHERE r.dossier_id = d.id)
+        """
+    )
     # the statistics see this transaction's rows, and are rolled back with them
-    cr.execute("ANALYZE res_partner, beauty_dossier, mail_activity")
+    cr.execute(
+        "ANALYZE res_partner, beauty_dossier, beauty_dossier_store_rel, mail_activity"
+    )
     env.invalidate_all()
 
 
