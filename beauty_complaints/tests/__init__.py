@@ -1,0 +1,4 @@
+from . import test_beauty_complaint
+from . import test_beauty_complaint_sla
+from . import test_beauty_complaint_compensation
+from . import test_beauty_complaint_access
