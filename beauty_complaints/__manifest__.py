@@ -16,6 +16,7 @@
         "rating",
         "resource",
         "mail",
+        "sms",
     ],
     "data": [
         "security/beauty_complaints_security.xml",
@@ -27,6 +28,9 @@
         "data/beauty_complaint_cause_data.xml",
         "data/beauty_complaint_sla_data.xml",
         "data/ir_cron_data.xml",
+        "data/mail_template_data.xml",
+        "data/sms_template_data.xml",
+        "data/mail_alias_data.xml",
         "views/beauty_complaint_views.xml",
         "views/beauty_complaint_compensation_views.xml",
         "views/beauty_complaint_config_views.xml",

@@ -3,7 +3,7 @@
 
 from datetime import timedelta
 
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import UserError
 
 from .beauty_complaint_stage import COMPLAINT_STATES
@@ -538,6 +538,8 @@ class BeautyComplaint(models.Model):
     def _on_enter_state(self, new_state):
         super()._on_enter_state(new_state)
         self._sla_recompute()
+        if new_state == "closed":
+            self._send_rating_request()
 
     def _check_state_transition(self, new_state):
         super()._check_state_transition(new_state)
@@ -954,7 +956,145 @@ class BeautyComplaint(models.Model):
             ),
         )
 
+    # ------------------------------------------------------------ apology
+
+    def _apology_done(self, method):
+        # sudo: the apology's date is recorded as part of sending it
+        self.write({"apology_method": method, "apology_on": fields.Datetime.now()})
+
+    def action_send_apology(self):
+        """The apology by mail (template in the customer's language)."""
+        template = self.env.ref("beauty_complaints.mail_template_complaint_apology")
+        for complaint in self:
+            complaint._check_contact("email")
+            complaint.message_post_with_source(
+                template, subtype_xmlid="mail.mt_comment"
+            )
+            complaint._apology_done("email")
+        return True
+
+    def action_send_apology_sms(self):
+        """The apology by SMS (template in the customer's language)."""
+        template = self.env.ref("beauty_complaints.sms_template_complaint_apology")
+        for complaint in self:
+            complaint._check_contact("sms")
+            complaint._message_sms_with_template(
+                template=template, partner_ids=complaint.partner_id.ids
+            )
+            complaint._apology_done("sms")
+        return True
+
+    def _check_contact(self, how):
+        self.ensure_one()
+        partner = self.partner_id
+        if how == "email" and not partner.email:
+            raise UserError(
+                self.env._("%(customer)s has no e-mail address.", customer=partner.name)
+            )
+        if how == "sms" and not (partner.mobile or partner.phone):
+            raise UserError(
+                self.env._("%(customer)s has no mobile number.", customer=partner.name)
+            )
+
     # ------------------------------------------------------------ rating
 
     def _rating_get_partner(self):
         return self.partner_id
+
+    def _send_rating_request(self):
+        """Closing asks the customer's satisfaction: by mail when she has an
+        address, else by SMS when she has a mobile."""
+        mail = self.env.ref("beauty_complaints.mail_template_complaint_rating")
+        sms = self.env.ref("beauty_complaints.sms_template_complaint_rating")
+        for complaint in self.filtered(lambda c: c.state == "closed"):
+            partner = complaint.partner_id
+            if partner.email:
+                complaint.rating_send_request(mail, force_send=False)
+            elif partner.mobile or partner.phone:
+                complaint._message_sms_with_template(
+                    template=sms, partner_ids=partner.ids
+                )
+
+    def _rating_low_score(self):
+        """The score (of 5) at or under which a rating reopens the complaint."""
+        return 2
+
+    def rating_apply(
+        self,
+        rate,
+        token=None,
+        rating=None,
+        feedback=None,
+        subtype_xmlid=None,
+        notify_delay_send=False,
+    ):
+        rating = super().rating_apply(
+            rate,
+            token=token,
+            rating=rating,
+            feedback=feedback,
+            subtype_xmlid=subtype_xmlid,
+            notify_delay_send=notify_delay_send,
+        )
+        complaint = self.browse(rating.res_id) if rating else self
+        if rate <= complaint._rating_low_score() and complaint.state == "closed":
+            complaint._reopen_after_low_rating(rate)
+        return rating
+
+    def _reopen_after_low_rating(self, rate):
+        """A dissatisfied customer reopens her complaint; the store manager
+        is alerted."""
+        self.ensure_one()
+        # sudo: the customer's answer reopens the complaint (a declared
+        # transition, its conditions checked), whoever she is
+        complaint = self.sudo()
+        complaint._state_transition("in_progress")
+        complaint._alert(
+            complaint._escalation_managers(complaint.company_id),
+            self.env._("Complaint %(name)s: customer dissatisfied", name=self.name),
+            self.env._(
+                "The customer rated the handling of %(name)s %(rate)s of 5: the "
+                "complaint is reopened.",
+                name=self.name,
+                rate=rate,
+            ),
+        )
+
+    # ------------------------------------------------------------ mail gateway
+
+    @api.model
+    def message_new(self, msg_dict, custom_values=None):
+        """A mail to the complaints alias is a complaint: its sender is the
+        customer (found by address, or created), its body her description."""
+        values = dict(custom_values or {})
+        email = tools.email_normalize(msg_dict.get("email_from") or "")
+        partner = self.env["res.partner"]
+        if msg_dict.get("author_id"):
+            partner = partner.browse(msg_dict["author_id"])
+        elif email:
+            partner = partner.search([("email_normalized", "=", email)], limit=1)
+            if not partner:
+                partner = partner.create(
+                    {
+                        "name": tools.parse_contact_from_email(
+                            msg_dict.get("email_from")
+                        )[0]
+                        or email,
+                        "email": email,
+                    }
+                )
+        values.setdefault("partner_id", partner.id)
+        # the number comes from the sequence, not from the subject
+        values["name"] = "/"
+        values.setdefault("channel", "email")
+        values.setdefault(
+            "category_id", self.env.ref("beauty_complaints.complaint_category_other").id
+        )
+        values.setdefault(
+            "description",
+            tools.html2plaintext(msg_dict.get("body") or "")
+            or msg_dict.get("subject")
+            or "",
+        )
+        values.setdefault("request", msg_dict.get("subject") or "")
+        return super().message_new(msg_dict, custom_values=values)

@@ -44,6 +44,15 @@ class ResPartner(models.Model):
         for partner in self:
             partner.beauty_complaint_open = partner.id in open_partners
 
+    def _beauty_handle_with_care_reasons(self):
+        reasons = super()._beauty_handle_with_care_reasons()
+        # sudo: the flag is public (no detail of the complaint is given)
+        for partner in self.sudo().filtered("beauty_complaint_open"):
+            reasons.setdefault(partner.id, []).append(
+                self.env._("A complaint of hers is being handled.")
+            )
+        return reasons
+
     def _compute_beauty_complaint_count(self):
         counts = dict(
             self.env["beauty.complaint"]._read_group(

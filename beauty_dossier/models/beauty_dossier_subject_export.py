@@ -16,7 +16,7 @@ class BeautyDossier(models.Model):
     and 20): every section of the file contributes its own part
     (``beauty.subject.export.mixin``)."""
 
-    _inherit = "beauty.dossier"
+    _inherit = "beauty.dossier"  # pylint: disable=consider-merging-classes-inherited
 
     def action_export_subject_data(self):
         """Download the customer's complete file (PDF and JSON) for a data-subject
