@@ -9,15 +9,7 @@
     "maintainers": ["beauty-archive"],
     "license": "LGPL-3",
     "installable": True,
-    "depends": [
-        "beauty_dossier",
-        "loyalty",
-        "point_of_sale",
-        "rating",
-        "resource",
-        "mail",
-        "sms",
-    ],
+    "depends": ["beauty_dossier", "loyalty", "rating", "resource", "sms"],
     "data": [
         "security/beauty_complaints_security.xml",
         "security/ir.model.access.csv",
@@ -35,6 +27,8 @@
         "views/beauty_complaint_compensation_views.xml",
         "views/beauty_complaint_config_views.xml",
         "views/inherited_views.xml",
+        "wizards/beauty_complaint_lot_trace_views.xml",
+        "report/beauty_complaint_report.xml",
         "views/beauty_complaint_menus.xml",
     ],
     "demo": [

@@ -9,3 +9,4 @@ from . import res_partner
 from . import beauty_dossier
 from . import beauty_treatment
 from . import pos_order
+from . import beauty_access_log

@@ -645,6 +645,11 @@ class BeautyComplaint(models.Model):
             )
         return True
 
+    def action_trace_lot(self):
+        """Every treatment and procedure that used the complaint's lot."""
+        self.ensure_one()
+        return self.env["beauty.complaint.lot.trace"]._open_for(self)
+
     def _check_compensable(self):
         for complaint in self:
             if complaint.is_closed:
