@@ -249,6 +249,14 @@ class BeautyComplaint(models.Model):
         store=True,
         aggregator="bool_and",
     )
+    on_time_share = fields.Float(
+        string="Resolved on Time (%)",
+        compute="_compute_on_time",
+        store=True,
+        aggregator="avg",
+        help="100 for a complaint resolved on time, 0 otherwise; averaged over "
+        "the resolved complaints, the share resolved on time.",
+    )
     escalation_level = fields.Selection(
         ESCALATION_LEVELS,
         default="none",
@@ -258,6 +266,7 @@ class BeautyComplaint(models.Model):
         copy=False,
     )
     sla_next_check = fields.Datetime(
+        string="Next Deadline Check",
         readonly=True,
         index="btree_not_null",
         copy=False,
@@ -379,6 +388,7 @@ class BeautyComplaint(models.Model):
                     or complaint.resolved_on <= complaint.resolve_deadline
                 )
             )
+            complaint.on_time_share = 100.0 if complaint.resolve_on_time else 0.0
 
     def _compute_compensation_count(self):
         counts = dict(

@@ -129,6 +129,7 @@ class TestBeautyComplaintSla(BeautyComplaintCommon, TransactionCase):
         with freeze_time(datetime(2026, 12, 7, 12, 10)):
             complaint.with_user(self.handler).action_acknowledge()
         self.assertFalse(complaint.ack_on_time)
+        self.assertFalse(complaint.on_time_share)
         self.assertEqual(complaint.escalation_level, "none")
         self.assertTrue(complaint.sla_next_check)
 
