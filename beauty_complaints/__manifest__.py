@@ -29,6 +29,7 @@
         "views/inherited_views.xml",
         "wizards/beauty_complaint_lot_trace_views.xml",
         "report/beauty_complaint_report.xml",
+        "views/complaint_public_templates.xml",
         "views/beauty_complaint_menus.xml",
     ],
     "demo": [

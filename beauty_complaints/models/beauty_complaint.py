@@ -310,6 +310,14 @@ class BeautyComplaint(models.Model):
         groups=f"{HANDLER}",
     )
     cancel_reason = fields.Text(string="Cancellation Reason", tracking=True)
+    web_address = fields.Char(
+        string="Filed From",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+        groups="beauty_dossier.group_beauty_manager",
+        help="Network address of the public form's visitor (flood control).",
+    )
 
     _sql_constraints = [
         ("name_uniq", "unique(name, company_id)", "The complaint number is unique."),
@@ -1074,6 +1082,110 @@ class BeautyComplaint(models.Model):
                 rate=rate,
             ),
         )
+
+    # ------------------------------------------------------------ public form
+
+    @api.model
+    def _beauty_public_limits(self):
+        """``(complaints per address per hour, attachment bytes, mimetypes)``
+        of the public form (overridable)."""
+        params = self.env["ir.config_parameter"].sudo()
+        per_hour = int(params.get_param("beauty_complaints.public_per_hour", 5))
+        size = int(params.get_param("beauty_complaints.public_max_bytes", 5 << 20))
+        return per_hour, size, ("image/jpeg", "image/png", "application/pdf")
+
+    @api.model
+    def _beauty_public_flood(self, store, address):
+        per_hour, _size, _types = self._beauty_public_limits()
+        since = fields.Datetime.subtract(fields.Datetime.now(), hours=1)
+        count = self.sudo().search_count(
+            [
+                ("web_address", "=", address),
+                ("create_date", ">=", since),
+                ("company_id", "=", store.id),
+            ]
+        )
+        return count >= per_hour
+
+    @api.model
+    def _beauty_public_errors(self, post, attachment):
+        """What is wrong with a public form's input (translated messages)."""
+        errors = []
+        name = (post.get("name") or "").strip()
+        email = (post.get("email") or "").strip()
+        phone = (post.get("phone") or "").strip()
+        description = (post.get("description") or "").strip()
+        if not name or len(name) > 128:
+            errors.append(self.env._("Give your name (128 characters at most)."))
+        if not (email or phone):
+            errors.append(self.env._("Give an e-mail address or a phone number."))
+        if email and not tools.email_normalize(email):
+            errors.append(self.env._("The e-mail address is not valid."))
+        if len(phone) > 32:
+            errors.append(self.env._("The phone number is too long."))
+        if not description or len(description) > 5000:
+            errors.append(
+                self.env._("Describe what happened (5000 characters at most).")
+            )
+        if len(post.get("request") or "") > 2000:
+            errors.append(self.env._("What you ask for is too long."))
+        if attachment:
+            _per_hour, size, types = self._beauty_public_limits()
+            if len(attachment["raw"]) > size:
+                errors.append(
+                    self.env._(
+                        "The photo is too large (%(size)s MB at most).",
+                        size=size >> 20,
+                    )
+                )
+            if attachment["mimetype"] not in types:
+                errors.append(self.env._("Attach a photo (JPEG, PNG) or a PDF."))
+        return errors
+
+    @api.model
+    def _beauty_public_complaint(self, store, post, attachment, address):
+        """The complaint of a public form's visitor, checked before."""
+        email = tools.email_normalize((post.get("email") or "").strip())
+        phone = (post.get("phone") or "").strip()
+        Partner = self.env["res.partner"].sudo()
+        partner = (
+            Partner.search([("email_normalized", "=", email)], limit=1)
+            if email
+            else Partner
+        )
+        if not partner:
+            partner = Partner.create(
+                {
+                    "name": post["name"].strip(),
+                    "email": email or False,
+                    "phone": phone or False,
+                }
+            )
+        complaint = self.sudo().create(
+            {
+                "partner_id": partner.id,
+                "company_id": store.id,
+                "channel": "web",
+                "category_id": self.env.ref(
+                    "beauty_complaints.complaint_category_other"
+                ).id,
+                "description": post["description"].strip(),
+                "request": (post.get("request") or "").strip(),
+                "received_by_id": self.env.ref("base.user_root").id,
+                "web_address": address,
+            }
+        )
+        if attachment:
+            self.env["ir.attachment"].sudo().create(
+                {
+                    "name": attachment["name"][:128],
+                    "raw": attachment["raw"],
+                    "mimetype": attachment["mimetype"],
+                    "res_model": self._name,
+                    "res_id": complaint.id,
+                }
+            )
+        return complaint
 
     # ------------------------------------------------------------ mail gateway
 

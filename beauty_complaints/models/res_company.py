@@ -1,7 +1,9 @@
 # Copyright 2026 Beauty Archive
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
-from odoo import fields, models
+import uuid
+
+from odoo import api, fields, models
 
 
 class ResCompany(models.Model):
@@ -38,3 +40,58 @@ class ResCompany(models.Model):
         help="Working hours after a missed deadline before the chain's manager "
         "(the parent company's store managers) is alerted.",
     )
+    beauty_complaint_form_token = fields.Char(
+        string="Complaint Form Token",
+        copy=False,
+        groups="beauty_dossier.group_beauty_manager",
+        help="The secret part of the link (or QR code) of the store's public "
+        "complaint form; change it to disable a printed link.",
+    )
+    beauty_complaint_form_url = fields.Char(
+        string="Complaint Form Link",
+        compute="_compute_beauty_complaint_form_url",
+        groups="beauty_dossier.group_beauty_manager",
+    )
+
+    _sql_constraints = [
+        (
+            "beauty_complaint_form_token_uniq",
+            "unique(beauty_complaint_form_token)",
+            "Each store has its own complaint form link.",
+        ),
+    ]
+
+    def init(self):
+        # each store its own secret (a column default would give all the same)
+        self.env.cr.execute(
+            """UPDATE res_company
+                  SET beauty_complaint_form_token = md5(random()::text || id::text)
+                WHERE beauty_complaint_form_token IS NULL"""
+        )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            vals.setdefault("beauty_complaint_form_token", uuid.uuid4().hex)
+        return super().create(vals_list)
+
+    def _compute_beauty_complaint_form_url(self):
+        base = self.get_base_url()
+        for company in self:
+            token = company.beauty_complaint_form_token
+            company.beauty_complaint_form_url = (
+                f"{base}/beauty/complaint/{token}" if token else False
+            )
+
+    @api.model
+    def _beauty_complaint_store(self, token):
+        """The store whose public complaint form ``token`` opens."""
+        if not token or len(token) < 16:
+            return self.browse()
+        return self.search([("beauty_complaint_form_token", "=", token)], limit=1)
+
+    def action_beauty_complaint_new_token(self):
+        """A new link: the printed one stops working."""
+        for company in self:
+            company.beauty_complaint_form_token = uuid.uuid4().hex
+        return True
