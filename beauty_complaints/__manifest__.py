@@ -32,6 +32,11 @@
         "views/complaint_public_templates.xml",
         "views/beauty_complaint_menus.xml",
     ],
+    "assets": {
+        "point_of_sale._assets_pos": [
+            "beauty_complaints/static/src/overrides/**/*",
+        ],
+    },
     "demo": [
         "demo/res_users_demo.xml",
         "demo/beauty_complaint_demo.xml",

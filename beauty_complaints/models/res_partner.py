@@ -53,6 +53,11 @@ class ResPartner(models.Model):
             )
         return reasons
 
+    @api.model
+    def _load_pos_data_fields(self, config_id):
+        """The cashier sees that a complaint is open (never the complaint)."""
+        return super()._load_pos_data_fields(config_id) + ["beauty_complaint_open"]
+
     def _compute_beauty_complaint_count(self):
         counts = dict(
             self.env["beauty.complaint"]._read_group(

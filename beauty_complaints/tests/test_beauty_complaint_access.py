@@ -60,6 +60,12 @@ class TestBeautyComplaintAccess(BeautyComplaintCommon, TransactionCase):
         self.assertTrue(values[0]["beauty_complaint_open"])
         with self.assertRaises(AccessError):
             self.customer.with_user(self.cashier).read(["beauty_complaint_ids"])
+        # the POS loads the flag with the customer, nothing of the complaint
+        fields = self.env["res.partner"]._load_pos_data_fields(False)
+        self.assertIn("beauty_complaint_open", fields)
+        self.assertFalse(
+            [f for f in fields if "complaint" in f and f != "beauty_complaint_open"]
+        )
 
 
 @tagged("post_install", "-at_install")
