@@ -7,3 +7,4 @@ from . import test_beauty_complaint_rating
 from . import test_beauty_complaint_gateway
 from . import test_beauty_complaint_lot_trace
 from . import test_beauty_complaint_public_form
+from . import test_beauty_complaint_refund
