@@ -74,6 +74,14 @@ class ResPartner(models.Model):
                 )
             )
 
+    def _beauty_handle_with_care_reasons(self):
+        """Why each customer of ``self`` must be handled with care right now:
+        ``{partner id: [reason, ...]}``, short texts without any detail, for
+        the partners that have one. Empty here; other addons add theirs with
+        ``super()`` (``beauty_complaints``: an open complaint) and others read
+        it (``beauty_vip``: no downgrade, no marketing greeting meanwhile)."""
+        return {}
+
     def action_open_beauty_dossier(self):
         """Open the customer's dossier, creating it on the first click."""
         self.ensure_one()

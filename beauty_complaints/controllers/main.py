@@ -1,0 +1,79 @@
+# Copyright 2026 Beauty Archive
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""The public complaint form: the link or QR code a salon prints at the
+counter. Anyone may file a complaint there without an account; nothing else of
+the database is reachable from it."""
+
+from werkzeug.exceptions import NotFound
+
+from odoo import http
+from odoo.http import request
+
+
+class BeautyComplaintForm(http.Controller):
+    def _store(self, token):
+        # sudo: the public visitor reaches the store by its printed token only
+        store = request.env["res.company"].sudo()._beauty_complaint_store(token)
+        if not store:
+            raise NotFound()
+        return store
+
+    def _render(self, store, values=None, errors=None, status=200):
+        return request.render(
+            "beauty_complaints.complaint_public_form",
+            {
+                "store": store,
+                "token": store.beauty_complaint_form_token,
+                "values": values or {},
+                "errors": errors or [],
+                "done": False,
+            },
+            status=status,
+        )
+
+    @http.route(
+        "/beauty/complaint/<string:token>",
+        type="http",
+        auth="public",
+        methods=["GET"],
+        sitemap=False,
+    )
+    def complaint_form(self, token, **kwargs):
+        return self._render(self._store(token))
+
+    @http.route(
+        "/beauty/complaint/<string:token>/submit",
+        type="http",
+        auth="public",
+        methods=["POST"],
+        sitemap=False,
+    )
+    def complaint_submit(self, token, **post):
+        store = self._store(token)
+        # sudo: the public form files a complaint for the store; every value is
+        # checked by _beauty_public_complaint before anything is created
+        Complaint = request.env["beauty.complaint"].sudo().with_company(store)
+        address = request.httprequest.remote_addr or ""
+        if Complaint._beauty_public_flood(store, address):
+            return self._render(
+                store,
+                post,
+                [request.env._("Too many complaints from here: try again later.")],
+                status=429,
+            )
+        upload = request.httprequest.files.get("attachment")
+        attachment = None
+        if upload and upload.filename:
+            attachment = {
+                "name": upload.filename,
+                "mimetype": upload.mimetype,
+                "raw": upload.read(),
+            }
+        errors = Complaint._beauty_public_errors(post, attachment)
+        if errors:
+            return self._render(store, post, errors, status=400)
+        Complaint._beauty_public_complaint(store, post, attachment, address)
+        return request.render(
+            "beauty_complaints.complaint_public_form",
+            {"store": store, "done": True, "values": {}, "errors": []},
+        )

@@ -1,0 +1,1 @@
+from . import beauty_complaint_lot_trace

@@ -1,0 +1,71 @@
+# Copyright 2026 Beauty Archive
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""beauty_complaints with beauty_vip installed (the complaints addon does not
+depend on it): points given as a compensation are on the customer's card but
+are never spend for her tier. Runs in a transaction that is rolled back."""
+
+import uuid
+
+import odoo
+from odoo import SUPERUSER_ID, api
+from odoo.tools import SQL
+
+
+def _registry():
+    return odoo.modules.registry.Registry(odoo.tools.config["db_name"])
+
+
+def test_compensation_points_are_not_spend_for_the_tiers():
+    registry = _registry()
+    with registry.cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {})
+        store = env["res.company"].create(
+            {"name": f"Complaint Store {uuid.uuid4().hex[:6]}"}
+        )
+        program = env["loyalty.program"].create(
+            {"name": "Store points", "program_type": "loyalty", "company_id": store.id}
+        )
+        store.beauty_complaint_program_id = program
+        customer = env["res.partner"].create({"name": "Compensated Customer"})
+        complaint = (
+            env["beauty.complaint"]
+            .with_company(store)
+            .create(
+                {
+                    "partner_id": customer.id,
+                    "company_id": store.id,
+                    "category_id": env.ref(
+                        "beauty_complaints.complaint_category_service"
+                    ).id,
+                }
+            )
+        )
+        # asked by the demo handler, approved by the superuser (four eyes)
+        compensation = env["beauty.complaint.compensation"].create(
+            {
+                "complaint_id": complaint.id,
+                "kind": "points",
+                "points": 3000,
+                "asked_by_id": env.ref("beauty_complaints.user_demo_complaints").id,
+            }
+        )
+        compensation._state_transition("to_approve")
+        compensation._state_transition("approved")
+        compensation._state_transition("issued")
+        card = compensation.loyalty_card_id
+        assert card.points == 3000
+        assert compensation.loyalty_history_id.order_model == "beauty.complaint"
+        # what the tiers count as paid: nothing for her
+        Membership = env["beauty.vip.membership"]
+        env.flush_all()
+        cr.execute(
+            SQL(
+                "SELECT SUM(amount) FROM (%s) paid WHERE partner_id = %s",
+                Membership._purchases_sql(store.id, SQL("'2000-01-01'::timestamp")),
+                customer.id,
+            )
+        )
+        assert cr.fetchone()[0] is None
+        # an open complaint asks to handle her with care (the seam vip reads)
+        assert customer.id in customer._beauty_handle_with_care_reasons()
+        cr.rollback()
