@@ -69,3 +69,60 @@ def test_compensation_points_are_not_spend_for_the_tiers():
         # an open complaint asks to handle her with care (the seam vip reads)
         assert customer.id in customer._beauty_handle_with_care_reasons()
         cr.rollback()
+
+
+def test_open_complaint_freezes_the_yearly_downgrade():
+    """While a complaint of hers is open, the yearly renewal does not take her
+    tier away (beauty_vip reads beauty_dossier's handle-with-care seam, which
+    beauty_complaints fills); a member without complaint is downgraded."""
+    registry = _registry()
+    with registry.cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {})
+        store = env["res.company"].create(
+            {"name": f"Renewal Store {uuid.uuid4().hex[:6]}"}
+        )
+        program = env["loyalty.program"].create(
+            {"name": "Renewal points", "program_type": "loyalty", "company_id": store.id}
+        )
+        ladder = env["beauty.vip.ladder"].create(
+            {
+                "name": "Renewal VIP",
+                "company_id": store.id,
+                "is_main": True,
+                "program_id": program.id,
+            }
+        )
+        gold = env["beauty.vip.tier"].create(
+            {"ladder_id": ladder.id, "name": "Gold", "min_paid_12m": 20000}
+        )
+        Membership = env["beauty.vip.membership"]
+        today = odoo.fields.Date.context_today(Membership)
+        unhappy, other = env["res.partner"].create(
+            [{"name": "Unhappy Gold Member"}, {"name": "Quiet Gold Member"}]
+        )
+        members = Membership.create(
+            [
+                {
+                    "partner_id": partner.id,
+                    "ladder_id": ladder.id,
+                    "tier_id": gold.id,
+                    "since": today,
+                    "until": today,
+                }
+                for partner in (unhappy, other)
+            ]
+        )
+        env["beauty.complaint"].with_company(store).create(
+            {
+                "partner_id": unhappy.id,
+                "company_id": store.id,
+                "category_id": env.ref("beauty_complaints.complaint_category_service").id,
+            }
+        )
+        assert unhappy.beauty_complaint_open
+        Membership._evaluate(ladder, reason="renewal", today=today)
+        members.invalidate_recordset()
+        by_partner = {m.partner_id: m for m in members}
+        assert by_partner[unhappy].tier_id == gold, "frozen while the complaint is open"
+        assert not by_partner[other].tier_id, "the others are downgraded as usual"
+        cr.rollback()

@@ -404,6 +404,13 @@ class BeautyVipMembership(models.Model):
         until = ladder._next_renewal(today)
         to_create, history = [], []
         moves = defaultdict(lambda: self.browse())  # (tier, reason) -> memberships
+        frozen = (
+            self._downgrade_frozen_partner_ids(
+                [row[1] for row in rows if row[3]]
+            )
+            if reason == "renewal"
+            else set()
+        )
         for _ladder, partner_id, earned_id, membership_id, paid, visits in rows:
             earned = Tier.browse(earned_id)
             figures = {"paid_12m": paid or 0.0, "visits_12m": visits or 0}
@@ -431,7 +438,11 @@ class BeautyVipMembership(models.Model):
             elif membership.manual and not manual_on:
                 new, why = earned, "manual_end"
             elif reason == "renewal" and not manual_on:
-                new, why = earned, "renewal"
+                lower = not earned or (
+                    current and earned.sequence < current.sequence
+                )
+                if not (lower and partner_id in frozen):
+                    new, why = earned, "renewal"
             if why == "manual_end" or new != current:
                 moves[(new, why)] |= membership
                 history.append((membership, current.id, new.id, why, figures))
@@ -459,6 +470,15 @@ class BeautyVipMembership(models.Model):
         (new_members | moved)._ensure_cards()
         (new_members | moved)._apply_pricelist()
         return len(history_values)
+
+    @api.model
+    def _downgrade_frozen_partner_ids(self, partner_ids):
+        """The customers of ``partner_ids`` whose yearly downgrade waits: those
+        to handle with care right now (an open complaint, with
+        ``beauty_complaints``: ``res.partner._beauty_handle_with_care_reasons``).
+        They keep their tier until the next renewal that finds no reason."""
+        partners = self.env["res.partner"].browse(partner_ids)
+        return set(partners._beauty_handle_with_care_reasons())
 
     @api.model
     def _insert_memberships(self, vals_list):
