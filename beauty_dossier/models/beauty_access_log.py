@@ -131,6 +131,9 @@ class BeautyAccessLog(models.Model):
             .get_param("beauty_dossier.access_log_window_minutes", 5)
         )
         now = SQL("(now() AT TIME ZONE 'UTC')")
+        # (model, user) logged through this cursor: only those may have an entry
+        # of this same transaction to upgrade (a request's inner read methods)
+        logged = self.env.cr.cache.setdefault("beauty_access_log_logged", set())
         selects = []
         for records, how in reads:
             ids = [rid for rid in records._ids if isinstance(rid, int)]
@@ -141,7 +144,7 @@ class BeautyAccessLog(models.Model):
             dedup = SQL()
             if how in DEDUPLICATED:
                 weaker = [c for c, rank in RANK.items() if rank < RANK.get(how, -1)]
-                if weaker:
+                if weaker and (records._name, uid) in logged:
                     # the same read seen by an inner read method of this request
                     self.env.cr.execute(
                         SQL(
@@ -192,6 +195,7 @@ class BeautyAccessLog(models.Model):
                     dedup=dedup,
                 )
             )
+            logged.add((records._name, uid))
         if not selects:
             return
         self.env.cr.execute(
