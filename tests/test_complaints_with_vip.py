@@ -82,7 +82,11 @@ def test_open_complaint_freezes_the_yearly_downgrade():
             {"name": f"Renewal Store {uuid.uuid4().hex[:6]}"}
         )
         program = env["loyalty.program"].create(
-            {"name": "Renewal points", "program_type": "loyalty", "company_id": store.id}
+            {
+                "name": "Renewal points",
+                "program_type": "loyalty",
+                "company_id": store.id,
+            }
         )
         ladder = env["beauty.vip.ladder"].create(
             {
@@ -116,7 +120,9 @@ def test_open_complaint_freezes_the_yearly_downgrade():
             {
                 "partner_id": unhappy.id,
                 "company_id": store.id,
-                "category_id": env.ref("beauty_complaints.complaint_category_service").id,
+                "category_id": env.ref(
+                    "beauty_complaints.complaint_category_service"
+                ).id,
             }
         )
         assert unhappy.beauty_complaint_open

@@ -405,9 +405,7 @@ class BeautyVipMembership(models.Model):
         to_create, history = [], []
         moves = defaultdict(lambda: self.browse())  # (tier, reason) -> memberships
         frozen = (
-            self._downgrade_frozen_partner_ids(
-                [row[1] for row in rows if row[3]]
-            )
+            self._downgrade_frozen_partner_ids([row[1] for row in rows if row[3]])
             if reason == "renewal"
             else set()
         )
@@ -438,9 +436,7 @@ class BeautyVipMembership(models.Model):
             elif membership.manual and not manual_on:
                 new, why = earned, "manual_end"
             elif reason == "renewal" and not manual_on:
-                lower = not earned or (
-                    current and earned.sequence < current.sequence
-                )
+                lower = not earned or (current and earned.sequence < current.sequence)
                 if not (lower and partner_id in frozen):
                     new, why = earned, "renewal"
             if why == "manual_end" or new != current:

@@ -438,6 +438,10 @@ def bench_dossier_open(db):
     return result
 
 
+def _no_log(self, how, field_names=None):
+    """The access log switched off (the baseline side)."""
+
+
 def bench_access_log(db):
     """Opening a dossier as the store manager, the sensitive records of its form
     logged versus not logged (the log method replaced by a no-op): reopened
@@ -473,7 +477,9 @@ def bench_access_log(db):
 
         def opener(log):
             def run():
-                mixin._beauty_log_access = logged if log else lambda self, how, field_names=None: None
+                mixin._beauty_log_access = (
+                    logged if log else lambda self, how, field_names=None: None
+                )
                 try:
                     as_manager.web_read(spec)
                 finally:
