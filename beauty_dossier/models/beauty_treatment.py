@@ -112,6 +112,12 @@ class BeautyTreatment(models.Model):
         ),
     ]
 
+    def web_read(self, specification):
+        # the photos embedded in the form write the access log
+        return super().web_read(specification)
+
+    web_read._readonly = False
+
     def _check_unlocked(self, fnames):
         locked = self.filtered(lambda t: t.state in ("done", "amended"))
         if locked and set(fnames) - UNLOCKED_FIELDS:

@@ -220,6 +220,33 @@ class TestBeautyAccessLogHttp(BeautyAccessLogCommon, HttpCase):
         )
         self.assertEqual(self._logs(self.medical).how, "form")
 
+    def test_treatment_form_logs_its_photos(self):
+        """A treatment form shows its photos: its read writes the access log, so
+        it is a read/write call (a read-only transaction would refuse it)."""
+        service = self.env["product.product"].create(
+            {"name": "Logged Facial", "type": "service"}
+        )
+        treatment = self.env["beauty.treatment"].create(
+            {"dossier_id": self.dossier.id, "service_product_id": service.id}
+        )
+        self.photo.treatment_id = treatment
+        self.authenticate("test_beautician_a", "test_beautician_a")
+        rows = self.make_jsonrpc_request(
+            "/web/dataset/call_kw",
+            {
+                "model": "beauty.treatment",
+                "method": "web_read",
+                "args": [treatment.ids],
+                "kwargs": {
+                    "specification": {
+                        "photo_ids": {"fields": {"kind": {}, "image_128": {}}}
+                    }
+                },
+            },
+        )
+        self.assertEqual(rows[0]["photo_ids"][0]["id"], self.photo.id)
+        self.assertEqual(self._logs(self.photo).how, "form")
+
     def test_image_download_is_logged(self):
         self.authenticate("test_beautician_a", "test_beautician_a")
         response = self.url_open(f"/web/image/beauty.photo/{self.photo.id}/image_128")
