@@ -4,7 +4,7 @@
 from datetime import timedelta
 
 from odoo import api, fields, models, tools
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from .beauty_complaint_stage import COMPLAINT_STATES
 
@@ -431,6 +431,8 @@ class BeautyComplaint(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            self._check_linked_access(vals)
         new_stage = self._default_stage("new")
         for vals in vals_list:
             if (
@@ -457,7 +459,54 @@ class BeautyComplaint(models.Model):
             complaint._subscribe_concerned()
         return complaints
 
+    # the records a complaint may be about: the customer's own
+    _beauty_linked_fields = ("treatment_id", "procedure_id", "pos_order_id")
+
+    @api.constrains("partner_id", *_beauty_linked_fields)
+    def _check_linked_records(self):
+        """A complaint is about the customer's own treatment, procedure or
+        receipt: never another customer's (whose medical data it would show)."""
+        for complaint in self:
+            for name in self._beauty_linked_fields:
+                # sudo: only the customer of the linked record is compared
+                linked = complaint[name].sudo()
+                if linked and linked.partner_id != complaint.partner_id:
+                    raise ValidationError(
+                        self.env._(
+                            "%(record)s is not of %(customer)s: a complaint is "
+                            "about the customer's own services.",
+                            record=self._fields[name].get_description(self.env)[
+                                "string"
+                            ],
+                            customer=complaint.partner_id.display_name,
+                        )
+                    )
+
+    def _check_linked_access(self, vals):
+        """Who links a treatment or a procedure may read it (a receipt of the
+        customer's is no file record: handlers link it without POS rights)."""
+        if self.env.su:
+            return
+        for name in ("treatment_id", "procedure_id"):
+            if vals.get(name):
+                comodel = self._fields[name].comodel_name
+                self.env[comodel].browse(vals[name]).check_access("read")
+
     def write(self, vals):
+        self._check_linked_access(vals)
+        if (
+            "partner_id" in vals
+            and not self.env.su
+            and any(
+                c.state != "new" and c.partner_id.id != vals["partner_id"] for c in self
+            )
+        ):
+            raise UserError(
+                self.env._(
+                    "The customer of a complaint is set when it is received: "
+                    "register a new complaint for another customer."
+                )
+            )
         if "stage_id" in vals and not self.env.su:
             vals = dict(vals)
             stage = self.env["beauty.complaint.stage"].browse(vals.pop("stage_id"))
@@ -888,7 +937,12 @@ class BeautyComplaint(models.Model):
         self.ensure_one()
         level = self._sla_next_level()
         while level and self.sla_next_check and self.sla_next_check <= now:
-            kind = self._sla_running()[0]
+            running = self._sla_running()
+            if not running:
+                # no deadline runs any more (its policy was removed): done
+                self.write({"sla_next_check": False})
+                return
+            kind = running[0]
             self.write({"escalation_level": level})
             getattr(self, f"_sla_on_{level}")(kind)
             level = self._sla_next_level()
@@ -1147,20 +1201,20 @@ class BeautyComplaint(models.Model):
         """The complaint of a public form's visitor, checked before."""
         email = tools.email_normalize((post.get("email") or "").strip())
         phone = (post.get("phone") or "").strip()
-        Partner = self.env["res.partner"].sudo()
+        # sudo: the visitor has no rights; always a new contact, which a handler
+        # merges with the customer's own once she is recognised: an anonymous
+        # form never writes into an existing customer's record
         partner = (
-            Partner.search([("email_normalized", "=", email)], limit=1)
-            if email
-            else Partner
-        )
-        if not partner:
-            partner = Partner.create(
+            self.env["res.partner"]
+            .sudo()
+            .create(
                 {
                     "name": post["name"].strip(),
                     "email": email or False,
                     "phone": phone or False,
                 }
             )
+        )
         complaint = self.sudo().create(
             {
                 "partner_id": partner.id,

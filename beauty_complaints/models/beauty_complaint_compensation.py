@@ -77,6 +77,7 @@ class BeautyComplaintCompensation(models.Model):
     coupon_program_id = fields.Many2one(
         comodel_name="loyalty.program",
         domain="[('program_type', '=', 'coupons')]",
+        check_company=True,
         tracking=True,
     )
     state = fields.Selection(
@@ -147,8 +148,21 @@ class BeautyComplaintCompensation(models.Model):
 
     def _is_above_limit(self):
         self.ensure_one()
+        if self.kind == "coupon":
+            # a coupon's value is its program's reward, not a typed amount
+            return True
         amount, points = self._approval_limits()
-        return self.amount > amount or self.points > points
+        return self._value() > amount or self.points > points
+
+    def _value(self):
+        """What the remedy gives, compared with the handler's limit: the typed
+        amount, and never less than the receipt a refund returns in full."""
+        self.ensure_one()
+        value = self.amount
+        if self.kind == "refund":
+            # sudo: only the total of the complaint's own receipt is read
+            value = max(value, self.complaint_id.pos_order_id.sudo().amount_total)
+        return value
 
     @api.constrains("kind", "amount", "points")
     def _check_values(self):
@@ -374,8 +388,10 @@ class BeautyComplaintCompensation(models.Model):
                 }
             )
         )
-        self.complaint_id.message_post(
-            body=self.env._("Coupon %(code)s issued to the customer.", code=card.code),
+        # the code is on the card (and sent to her), never in the complaint's
+        # chatter, which the staff concerned read
+        self.message_post(
+            body=self.env._("Coupon issued to the customer."),
             subtype_xmlid="mail.mt_note",
         )
         return {"loyalty_card_id": card.id}

@@ -1,7 +1,7 @@
 # Copyright 2026 Beauty Archive
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import TransactionCase, tagged
 
 from .common import BeautyComplaintCommon
@@ -123,3 +123,34 @@ class TestBeautyComplaintLifecycle(BeautyComplaintCommon, TransactionCase):
         ).action_register_beauty_complaint()
         self.assertEqual(action["context"]["default_partner_id"], self.customer.id)
         self.assertEqual(action["res_model"], "beauty.complaint")
+
+    def test_complaint_about_the_customers_own_services_only(self):
+        """Another customer's treatment (and the medical data its name and staff
+        would show) is never linked to a complaint, whoever writes."""
+        other = self.env["res.partner"].create({"name": "Another Customer"})
+        dossier = self.env["beauty.dossier"].create(
+            {"partner_id": other.id, "company_id": self.store.id}
+        )
+        service = self.env["product.product"].create(
+            {"name": "Other Facial", "type": "service"}
+        )
+        treatment = self.env["beauty.treatment"].create(
+            {"dossier_id": dossier.id, "service_product_id": service.id}
+        )
+        with self.assertRaisesRegex(ValidationError, "own services"):
+            self._complaint(user=self.manager, treatment_id=treatment.id)
+        complaint = self._complaint(user=self.manager)
+        with self.assertRaisesRegex(ValidationError, "own services"):
+            complaint.sudo().treatment_id = treatment
+        # who cannot read treatments links none (front desk, handler)
+        for user in (self.reception, self.handler):
+            with self.assertRaises(AccessError):
+                self._complaint(user=user, treatment_id=treatment.id)
+
+    def test_complaint_customer_fixed_once_acknowledged(self):
+        complaint = self._complaint(user=self.handler)
+        complaint.action_acknowledge()
+        other = self.env["res.partner"].create({"name": "Someone Else"})
+        with self.assertRaisesRegex(UserError, "set when it is received"):
+            complaint.write({"partner_id": other.id})
+        self.assertEqual(complaint.partner_id, self.customer)

@@ -58,6 +58,17 @@ class TestBeautyComplaintPublicForm(BeautyComplaintCommon, HttpCase):
         )
         self.assertEqual(attachment.mimetype, "image/png")
 
+    def test_public_form_never_writes_into_an_existing_customer(self):
+        """A visitor typing a customer's e-mail files under a new contact: an
+        anonymous form never opens a complaint on someone else's record."""
+        self.customer.sudo().email = "visitor@example.com"
+        self.authenticate(None, None)
+        self._post()
+        complaint = self._ours()
+        self.assertEqual(len(complaint), 1)
+        self.assertNotEqual(complaint.partner_id, self.customer)
+        self.assertFalse(self.customer.beauty_complaint_open)
+
     def test_public_form_bad_input_creates_nothing(self):
         self.authenticate(None, None)
         for values, files in (
