@@ -40,9 +40,17 @@ def _run_killing_every_other_batch(registry, method, done, limit=40):
                 return calls
 
 
+def _cron_today(registry):
+    """The day as the crons see it (their user's timezone), not UTC's: an hour
+    a day the two differ."""
+    with registry.cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {})
+        return fields.Date.context_today(env["beauty.vip.ladder"])
+
+
 def test_renewal_killed_after_a_batch_expires_and_evaluates_each_once():
     registry = _registry()
-    today = fields.Date.today()
+    today = _cron_today(registry)
     yesterday = today - timedelta(days=1)
     with registry.cursor() as cr:
         env = api.Environment(cr, SUPERUSER_ID, {})
@@ -133,7 +141,7 @@ def test_renewal_killed_after_a_batch_expires_and_evaluates_each_once():
 
 def test_reminders_killed_after_a_batch_remind_each_card_once():
     registry = _registry()
-    today = fields.Date.today()
+    today = _cron_today(registry)
     with registry.cursor() as cr:
         env = api.Environment(cr, SUPERUSER_ID, {})
         other_ladders = env["beauty.vip.ladder"].search([("points_expire", "=", True)])

@@ -29,7 +29,10 @@ class BeautyStaffAbsence(models.Model):
         tracking=True,
     )
     date_from = fields.Date(
-        string="From", required=True, default=fields.Date.context_today, tracking=True
+        string="From",
+        required=True,
+        default=lambda self: self._beauty_today(),
+        tracking=True,
     )
     date_to = fields.Date(string="To", required=True, tracking=True)
     reason = fields.Char(required=True)
@@ -95,7 +98,19 @@ class BeautyStaffAbsence(models.Model):
                 )
 
     @api.model
+    def _beauty_today(self):
+        """The store's day: an absence is in progress on the same day for every
+        colleague who reads the files, whatever the timezone of her own
+        account (or none). The store's timezone (its partner's), else the
+        user's, else UTC. Override to anchor absences elsewhere."""
+        tz = self.env.company.partner_id.tz
+        if tz:
+            return fields.Date.context_today(self.with_context(tz=tz))
+        return fields.Date.context_today(self)
+
+    @api.model
     def _absent_users_domain(self, day=None):
-        """Domain of the absences in progress on ``day`` (today by default)."""
-        day = day or fields.Date.context_today(self)
+        """Domain of the absences in progress on ``day`` (the store's today by
+        default)."""
+        day = day or self._beauty_today()
         return [("date_from", "<=", day), ("date_to", ">=", day)]

@@ -6,7 +6,6 @@ absent, and each such read is logged as a cover (point 13). ORM and JSON-RPC."""
 
 from datetime import timedelta
 
-from odoo import fields
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import HttpCase, TransactionCase, tagged
 from odoo.tools.safe_eval import safe_eval
@@ -129,6 +128,30 @@ class TestBeautyBackupCover(BeautyCoverCommon, TransactionCase):
             self.medical_b.with_user(self.user_beautician_a).read(["diseases"])
         self.assertTrue(future.exists())
 
+    def test_the_absence_is_the_stores_day_for_every_reader(self):
+        """An absence of today is in progress for the backup whatever the
+        timezone of her account and of whoever recorded it: 25 hours apart
+        here, so a reader's own 'today' would always be another day."""
+        self.env.company.partner_id.tz = "Asia/Shanghai"
+        self.user_archivist.tz = "Pacific/Kiritimati"  # UTC+14
+        self.user_beautician_a.tz = "Pacific/Midway"  # UTC-11
+        self._absent(self.user_beautician_b, days=(0, 0))
+        self.assertIn(
+            self.file_b,
+            self.env["beauty.dossier"].with_user(self.user_beautician_a).search([]),
+        )
+        self.assertTrue(
+            self.user_beautician_b.with_user(self.user_archivist).beauty_is_absent
+        )
+        wizard = (
+            self.env["beauty.handover.wizard"]
+            .with_user(self.user_archivist)
+            .new({"mode": "absent"})
+        )
+        self.assertEqual(
+            wizard.date_from, self.env["beauty.staff.absence"]._beauty_today()
+        )
+
     def test_cover_reads_are_logged_as_covers(self):
         self._absent(self.user_beautician_b)
         self.medical_b.with_user(self.user_beautician_a).web_read({"diseases": {}})
@@ -165,7 +188,7 @@ class TestBeautyBackupCover(BeautyCoverCommon, TransactionCase):
         )
 
     def test_handover_wizard_absent_mode(self):
-        today = fields.Date.context_today(self.env["beauty.staff.absence"])
+        today = self.env["beauty.staff.absence"]._beauty_today()
         wizard = (
             self.env["beauty.handover.wizard"]
             .with_user(self.user_archivist)

@@ -14,6 +14,9 @@ class TestBeautyProcedure(BeautyDossierCommon, TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        # the operation's local day is the salon's (10:00 UTC is 18:00 there),
+        # whatever the timezone of the user running the tests
+        cls.env = cls.env(context=dict(cls.env.context, tz="Asia/Shanghai"))
         cls._setup_beauty_users()
         cls.dossier = cls.env["beauty.dossier"].create({"partner_id": cls.customer.id})
         cls.eyelid = cls.env["product.product"].create(

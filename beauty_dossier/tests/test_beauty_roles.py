@@ -4,7 +4,6 @@
 
 from datetime import timedelta
 
-from odoo import fields
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, TransactionCase, tagged
 
@@ -15,7 +14,7 @@ class BeautyRolesCommon(BeautyDossierCommon):
     @classmethod
     def _absent(cls, user, days=(0, 6)):
         """``user`` is away from today + days[0] to today + days[1]."""
-        today = fields.Date.context_today(cls.env["beauty.staff.absence"])
+        today = cls.env["beauty.staff.absence"]._beauty_today()
         return cls.env["beauty.staff.absence"].create(
             {
                 "user_id": user.id,

@@ -24,7 +24,10 @@ class BeautyHandoverWizard(models.TransientModel):
         help="Absent for a while: the files stay hers; the backup beautician of "
         "each of her customers reads and works on the file until she is back.",
     )
-    date_from = fields.Date(string="Away From", default=fields.Date.context_today)
+    date_from = fields.Date(
+        string="Away From",
+        default=lambda self: self.env["beauty.staff.absence"]._beauty_today(),
+    )
     date_to = fields.Date(string="Back On")
     from_user_id = fields.Many2one(
         comodel_name="res.users",

@@ -324,7 +324,7 @@ def bench_dossier_list(db):
         _insert_dossiers(env, beauticians)
         beautician = beauticians[0]
         # she backs up her colleague's customers while the colleague is away
-        today = odoo.fields.Date.context_today(beautician)
+        today = env["beauty.staff.absence"].with_user(beautician)._beauty_today()
         env["beauty.staff.absence"].create(
             {
                 "user_id": beauticians[-1].id,
