@@ -9,7 +9,7 @@
     "maintainers": ["beauty-archive"],
     "license": "LGPL-3",
     "installable": True,
-    "depends": ["beauty_dossier", "loyalty", "rating", "resource", "sms"],
+    "depends": ["beauty_dossier", "loyalty", "portal", "rating", "resource", "sms"],
     "data": [
         "security/beauty_complaints_security.xml",
         "security/ir.model.access.csv",
@@ -30,11 +30,18 @@
         "wizards/beauty_complaint_lot_trace_views.xml",
         "report/beauty_complaint_report.xml",
         "views/complaint_public_templates.xml",
+        "views/complaint_portal_templates.xml",
         "views/beauty_complaint_menus.xml",
     ],
     "assets": {
         "point_of_sale._assets_pos": [
             "beauty_complaints/static/src/overrides/**/*",
+        ],
+        "web.assets_frontend": [
+            "beauty_complaints/static/src/portal/**/*",
+        ],
+        "web.assets_tests": [
+            "beauty_complaints/static/tests/tours/**/*",
         ],
     },
     "demo": [

@@ -20,7 +20,14 @@ import i18n  # noqa: E402
 EXPECTED_DEPENDS = {
     "beauty_dossier": {"mail", "contacts", "product", "point_of_sale"},
     "beauty_vip": {"beauty_dossier", "pos_loyalty", "crm", "sms"},
-    "beauty_complaints": {"beauty_dossier", "loyalty", "rating", "resource", "sms"},
+    "beauty_complaints": {
+        "beauty_dossier",
+        "loyalty",
+        "portal",
+        "rating",
+        "resource",
+        "sms",
+    },
 }
 
 

@@ -10,6 +10,17 @@ from odoo import http
 from odoo.http import request
 
 
+def uploaded_files(field):
+    """The files uploaded in ``field`` of the request's form, as the
+    complaint's web checks take them (empty file inputs left out)."""
+    Complaint = request.env["beauty.complaint"]
+    return [
+        Complaint._beauty_web_file(upload.filename, upload.read())
+        for upload in request.httprequest.files.getlist(field)
+        if upload and upload.filename
+    ]
+
+
 class BeautyComplaintForm(http.Controller):
     def _store(self, token):
         # sudo: the public visitor reaches the store by its printed token only
@@ -51,7 +62,7 @@ class BeautyComplaintForm(http.Controller):
     def complaint_submit(self, token, **post):
         store = self._store(token)
         # sudo: the public form files a complaint for the store; every value is
-        # checked by _beauty_public_complaint before anything is created
+        # checked by _beauty_public_errors before anything is created
         Complaint = request.env["beauty.complaint"].sudo().with_company(store)
         address = request.httprequest.remote_addr or ""
         if Complaint._beauty_public_flood(store, address):
@@ -61,18 +72,11 @@ class BeautyComplaintForm(http.Controller):
                 [request.env._("Too many complaints from here: try again later.")],
                 status=429,
             )
-        upload = request.httprequest.files.get("attachment")
-        attachment = None
-        if upload and upload.filename:
-            attachment = {
-                "name": upload.filename,
-                "mimetype": upload.mimetype,
-                "raw": upload.read(),
-            }
-        errors = Complaint._beauty_public_errors(post, attachment)
+        files = uploaded_files("attachment")
+        errors = Complaint._beauty_public_errors(post, files)
         if errors:
             return self._render(store, post, errors, status=400)
-        Complaint._beauty_public_complaint(store, post, attachment, address)
+        Complaint._beauty_public_complaint(store, post, files, address)
         return request.render(
             "beauty_complaints.complaint_public_form",
             {"store": store, "done": True, "values": {}, "errors": []},

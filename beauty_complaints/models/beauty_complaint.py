@@ -5,10 +5,13 @@ from datetime import timedelta
 
 from odoo import api, fields, models, tools
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools.mimetypes import guess_mimetype
 
 from .beauty_complaint_stage import COMPLAINT_STATES
 
 HANDLER = "beauty_complaints.group_beauty_complaint_handler"
+# what only the salon reads of a complaint: never its customer on her portal
+EMPLOYEE = "base.group_user"
 MANAGER = "beauty_dossier.group_beauty_manager"
 
 CHANNELS = [
@@ -52,6 +55,7 @@ class BeautyComplaint(models.Model):
     _name = "beauty.complaint"
     _description = "Customer Complaint"
     _inherit = [
+        "portal.mixin",
         "rating.mixin",
         "mail.activity.mixin",
         "beauty.state.machine.mixin",
@@ -79,6 +83,7 @@ class BeautyComplaint(models.Model):
         # a file destroyed through the approved procedure leaves the complaint
         ondelete="set null",
         tracking=True,
+        groups=EMPLOYEE,
     )
     company_id = fields.Many2one(
         comodel_name="res.company",
@@ -96,9 +101,16 @@ class BeautyComplaint(models.Model):
         index=True,
         tracking=True,
     )
-    is_adverse_reaction = fields.Boolean(related="category_id.is_adverse_reaction")
+    is_adverse_reaction = fields.Boolean(
+        related="category_id.is_adverse_reaction", groups=EMPLOYEE
+    )
     severity = fields.Selection(
-        SEVERITIES, required=True, default="medium", index=True, tracking=True
+        SEVERITIES,
+        required=True,
+        default="medium",
+        index=True,
+        tracking=True,
+        groups=EMPLOYEE,
     )
     stage_id = fields.Many2one(
         comodel_name="beauty.complaint.stage",
@@ -122,7 +134,9 @@ class BeautyComplaint(models.Model):
         compute="_compute_is_closed", store=True, string="Finished"
     )
     is_waiting = fields.Boolean(
-        related="stage_id.is_waiting", string="Deadlines Paused"
+        related="stage_id.is_waiting",
+        string="Deadlines Paused",
+        groups=EMPLOYEE,
     )
     user_id = fields.Many2one(
         comodel_name="res.users",
@@ -130,6 +144,7 @@ class BeautyComplaint(models.Model):
         index=True,
         tracking=True,
         domain="[('share', '=', False), ('company_ids', 'in', company_id)]",
+        groups=EMPLOYEE,
     )
     staff_ids = fields.Many2many(
         comodel_name="res.users",
@@ -144,6 +159,7 @@ class BeautyComplaint(models.Model):
         domain="[('share', '=', False), ('company_ids', 'in', company_id)]",
         help="The staff members the complaint is about: they are told, they "
         "cannot edit it.",
+        groups=EMPLOYEE,
     )
     # what it is about
     treatment_id = fields.Many2one(
@@ -152,6 +168,7 @@ class BeautyComplaint(models.Model):
         ondelete="set null",
         tracking=True,
         domain="[('partner_id', '=', partner_id)]",
+        groups=EMPLOYEE,
     )
     procedure_id = fields.Many2one(
         comodel_name="beauty.procedure",
@@ -159,6 +176,7 @@ class BeautyComplaint(models.Model):
         ondelete="set null",
         tracking=True,
         domain="[('partner_id', '=', partner_id)]",
+        groups=EMPLOYEE,
     )
     pos_order_id = fields.Many2one(
         comodel_name="pos.order",
@@ -167,13 +185,15 @@ class BeautyComplaint(models.Model):
         ondelete="set null",
         tracking=True,
         domain="[('partner_id', '=', partner_id)]",
+        groups=EMPLOYEE,
     )
     product_id = fields.Many2one(
         comodel_name="product.product",
         tracking=True,
         help="The product the complaint is about, if any.",
+        groups=EMPLOYEE,
     )
-    lot_name = fields.Char(string="Lot / Batch", tracking=True)
+    lot_name = fields.Char(string="Lot / Batch", tracking=True, groups=EMPLOYEE)
     # what a complaint shows of its treatment or procedure: name, date, staff
     service_product_id = fields.Many2one(
         comodel_name="product.product",
@@ -181,9 +201,13 @@ class BeautyComplaint(models.Model):
         compute="_compute_service",
         compute_sudo=True,
         store=True,
+        groups=EMPLOYEE,
     )
     service_date = fields.Datetime(
-        compute="_compute_service", compute_sudo=True, store=True
+        compute="_compute_service",
+        compute_sudo=True,
+        store=True,
+        groups=EMPLOYEE,
     )
     service_user_id = fields.Many2one(
         comodel_name="res.users",
@@ -191,12 +215,14 @@ class BeautyComplaint(models.Model):
         compute="_compute_service",
         compute_sudo=True,
         store=True,
+        groups=EMPLOYEE,
     )
     pos_order_reference = fields.Char(
         string="POS Receipt",
         compute="_compute_pos_order_reference",
         compute_sudo=True,
         store=True,
+        groups=EMPLOYEE,
     )
     # the customer's words
     description = fields.Text(string="Customer's Description", tracking=True)
@@ -206,6 +232,7 @@ class BeautyComplaint(models.Model):
         required=True,
         default=lambda self: self.env.user,
         tracking=True,
+        groups=EMPLOYEE,
     )
     received_on = fields.Datetime(
         required=True, default=fields.Datetime.now, index=True, tracking=True
@@ -217,37 +244,48 @@ class BeautyComplaint(models.Model):
         readonly=True,
         ondelete="set null",
         tracking=True,
+        groups=EMPLOYEE,
     )
     sla_consumed_hours = fields.Float(
         string="Working Hours Counted",
         readonly=True,
         help="Working hours counted before the last pause.",
+        groups=EMPLOYEE,
     )
     sla_resumed_on = fields.Datetime(
         string="Counting Since",
         readonly=True,
         help="When the deadlines started running again; empty while paused.",
+        groups=EMPLOYEE,
     )
     ack_deadline = fields.Datetime(
-        string="Acknowledge Before", readonly=True, tracking=True
+        string="Acknowledge Before",
+        readonly=True,
+        tracking=True,
+        groups=EMPLOYEE,
     )
-    acknowledged_on = fields.Datetime(readonly=True, tracking=True)
+    acknowledged_on = fields.Datetime(readonly=True, tracking=True, groups=EMPLOYEE)
     resolve_deadline = fields.Datetime(
-        string="Resolve Before", readonly=True, tracking=True
+        string="Resolve Before",
+        readonly=True,
+        tracking=True,
+        groups=EMPLOYEE,
     )
-    resolved_on = fields.Datetime(readonly=True, tracking=True)
-    closed_on = fields.Datetime(readonly=True, tracking=True)
+    resolved_on = fields.Datetime(readonly=True, tracking=True, groups=EMPLOYEE)
+    closed_on = fields.Datetime(readonly=True, tracking=True, groups=EMPLOYEE)
     ack_on_time = fields.Boolean(
         string="Acknowledged on Time",
         compute="_compute_on_time",
         store=True,
         aggregator="bool_and",
+        groups=EMPLOYEE,
     )
     resolve_on_time = fields.Boolean(
         string="Resolved on Time",
         compute="_compute_on_time",
         store=True,
         aggregator="bool_and",
+        groups=EMPLOYEE,
     )
     on_time_share = fields.Float(
         string="Resolved on Time (%)",
@@ -256,6 +294,7 @@ class BeautyComplaint(models.Model):
         aggregator="avg",
         help="100 for a complaint resolved on time, 0 otherwise; averaged over "
         "the resolved complaints, the share resolved on time.",
+        groups=EMPLOYEE,
     )
     escalation_level = fields.Selection(
         ESCALATION_LEVELS,
@@ -264,6 +303,7 @@ class BeautyComplaint(models.Model):
         readonly=True,
         tracking=True,
         copy=False,
+        groups=EMPLOYEE,
     )
     sla_next_check = fields.Datetime(
         string="Next Deadline Check",
@@ -271,6 +311,7 @@ class BeautyComplaint(models.Model):
         index="btree_not_null",
         copy=False,
         help="When the escalation cron looks at the complaint next.",
+        groups=EMPLOYEE,
     )
     # analysis
     cause_id = fields.Many2one(
@@ -278,16 +319,20 @@ class BeautyComplaint(models.Model):
         string="Root Cause",
         index=True,
         tracking=True,
+        groups=EMPLOYEE,
     )
-    cause_analysis = fields.Text(string="Root Cause Analysis", tracking=True)
-    corrective_action = fields.Text(tracking=True)
-    preventive_action = fields.Text(tracking=True)
+    cause_analysis = fields.Text(
+        string="Root Cause Analysis", tracking=True, groups=EMPLOYEE
+    )
+    corrective_action = fields.Text(tracking=True, groups=EMPLOYEE)
+    preventive_action = fields.Text(tracking=True, groups=EMPLOYEE)
     is_well_founded = fields.Boolean(
         string="Well Founded",
         tracking=True,
         help="The complaint is justified: the salon owes an apology and a fair remedy.",
+        groups=EMPLOYEE,
     )
-    resolution = fields.Text(string="Solution Agreed", tracking=True)
+    resolution = fields.Text(string="Solution Agreed", tracking=True, groups=EMPLOYEE)
     # apology
     apology_method = fields.Selection(
         APOLOGY_METHODS, string="Apology Made By", tracking=True
@@ -309,7 +354,9 @@ class BeautyComplaint(models.Model):
         store=True,
         groups=f"{HANDLER}",
     )
-    cancel_reason = fields.Text(string="Cancellation Reason", tracking=True)
+    cancel_reason = fields.Text(
+        string="Cancellation Reason", tracking=True, groups=EMPLOYEE
+    )
     web_address = fields.Char(
         string="Filed From",
         readonly=True,
@@ -1137,38 +1184,112 @@ class BeautyComplaint(models.Model):
             ),
         )
 
-    # ------------------------------------------------------------ public form
+    # ------------------------------------------------------------ portal
+
+    def _compute_access_url(self):
+        super()._compute_access_url()
+        for complaint in self:
+            complaint.access_url = f"/my/complaints/{complaint.id}"
+
+    def _portal_compensations(self):
+        """The compensations the customer sees on her portal: those granted to
+        her, in general terms (kind, state, value or points; overridable)."""
+        self.ensure_one()
+        # sudo: the customer sees the remedies granted to her, never the
+        # compensations' own fields (the template shows kind, state and value)
+        return self.sudo().compensation_ids.filtered(
+            lambda c: c.state in ("approved", "issued")
+        )
+
+    # ------------------------------------------------------------ web forms
+    # The public form (anonymous, the store's printed link) and the customer's
+    # portal share the checks of what is typed and uploaded.
 
     @api.model
     def _beauty_public_limits(self):
         """``(complaints per address per hour, attachment bytes, mimetypes)``
-        of the public form (overridable)."""
+        of the public form and the portal (overridable)."""
         params = self.env["ir.config_parameter"].sudo()
         per_hour = int(params.get_param("beauty_complaints.public_per_hour", 5))
         size = int(params.get_param("beauty_complaints.public_max_bytes", 5 << 20))
         return per_hour, size, ("image/jpeg", "image/png", "application/pdf")
 
     @api.model
-    def _beauty_public_flood(self, store, address):
+    def _beauty_web_max_files(self):
+        """How many files one complaint from the web brings (overridable)."""
+        params = self.env["ir.config_parameter"].sudo()
+        return int(params.get_param("beauty_complaints.public_max_files", 5))
+
+    @api.model
+    def _beauty_web_file(self, name, raw):
+        """An uploaded file as the web forms check and attach it; its type is
+        read from its content, never taken from what the browser declares."""
+        return {
+            "name": (name or "upload")[:128],
+            "raw": raw,
+            "mimetype": guess_mimetype(raw, default="application/octet-stream"),
+        }
+
+    @api.model
+    def _beauty_web_flood(self, domain):
+        """Whether the complaints of ``domain`` filed within the last hour
+        reach the hourly limit."""
         per_hour, _size, _types = self._beauty_public_limits()
         since = fields.Datetime.subtract(fields.Datetime.now(), hours=1)
-        count = self.sudo().search_count(
-            [
-                ("web_address", "=", address),
-                ("create_date", ">=", since),
-                ("company_id", "=", store.id),
-            ]
-        )
+        # sudo: a count only, of complaints the visitor cannot read
+        count = self.sudo().search_count([*domain, ("create_date", ">=", since)])
         return count >= per_hour
 
     @api.model
-    def _beauty_public_errors(self, post, attachment):
+    def _beauty_public_flood(self, store, address):
+        return self._beauty_web_flood(
+            [("web_address", "=", address), ("company_id", "=", store.id)]
+        )
+
+    @api.model
+    def _beauty_portal_flood(self, partner):
+        """Whether ``partner`` filed too many complaints from her portal."""
+        return self._beauty_web_flood(
+            [("partner_id", "=", partner.id), ("channel", "=", "web")]
+        )
+
+    @api.model
+    def _beauty_web_errors(self, post, files):
+        """What is wrong with the words and files of a complaint from the web,
+        the public form's or the portal's (translated messages)."""
+        errors = []
+        description = (post.get("description") or "").strip()
+        if not description or len(description) > 5000:
+            errors.append(
+                self.env._("Describe what happened (5000 characters at most).")
+            )
+        if len(post.get("request") or "") > 2000:
+            errors.append(self.env._("What you ask for is too long."))
+        if files:
+            _per_hour, size, types = self._beauty_public_limits()
+            max_files = self._beauty_web_max_files()
+            if len(files) > max_files:
+                errors.append(
+                    self.env._("Attach %(count)s files at most.", count=max_files)
+                )
+            if any(len(file["raw"]) > size for file in files):
+                errors.append(
+                    self.env._(
+                        "The photo is too large (%(size)s MB at most).",
+                        size=size >> 20,
+                    )
+                )
+            if any(file["mimetype"] not in types for file in files):
+                errors.append(self.env._("Attach a photo (JPEG, PNG) or a PDF."))
+        return errors
+
+    @api.model
+    def _beauty_public_errors(self, post, files):
         """What is wrong with a public form's input (translated messages)."""
         errors = []
         name = (post.get("name") or "").strip()
         email = (post.get("email") or "").strip()
         phone = (post.get("phone") or "").strip()
-        description = (post.get("description") or "").strip()
         if not name or len(name) > 128:
             errors.append(self.env._("Give your name (128 characters at most)."))
         if not (email or phone):
@@ -1177,27 +1298,47 @@ class BeautyComplaint(models.Model):
             errors.append(self.env._("The e-mail address is not valid."))
         if len(phone) > 32:
             errors.append(self.env._("The phone number is too long."))
-        if not description or len(description) > 5000:
-            errors.append(
-                self.env._("Describe what happened (5000 characters at most).")
-            )
-        if len(post.get("request") or "") > 2000:
-            errors.append(self.env._("What you ask for is too long."))
-        if attachment:
-            _per_hour, size, types = self._beauty_public_limits()
-            if len(attachment["raw"]) > size:
-                errors.append(
-                    self.env._(
-                        "The photo is too large (%(size)s MB at most).",
-                        size=size >> 20,
-                    )
-                )
-            if attachment["mimetype"] not in types:
-                errors.append(self.env._("Attach a photo (JPEG, PNG) or a PDF."))
+        return errors + self._beauty_web_errors(post, files)
+
+    @api.model
+    def _beauty_portal_errors(self, post, files, category, store):
+        """What is wrong with a complaint filed on the portal: ``category``
+        and ``store`` are those chosen among the offered ones (empty when the
+        choice was none of them)."""
+        errors = self._beauty_web_errors(post, files)
+        if not category:
+            errors.append(self.env._("Choose what your complaint is about."))
+        if not store:
+            errors.append(self.env._("Choose the store your complaint is about."))
         return errors
 
     @api.model
-    def _beauty_public_complaint(self, store, post, attachment, address):
+    def _beauty_portal_stores(self, user):
+        """The stores a portal customer may file a complaint with: those of
+        her file (where she was served) among her user's stores, else her
+        user's own store."""
+        # sudo: which stores served her, nothing else of her file
+        dossier = (
+            self.env["beauty.dossier"]
+            .sudo()
+            .search([("partner_id", "=", user.partner_id.id)], limit=1)
+        )
+        return (dossier.store_ids & user.company_ids) or user.company_id
+
+    @api.model
+    def _beauty_web_values(self, store, post, address):
+        """The values of a complaint from the web, its input checked before."""
+        return {
+            "company_id": store.id,
+            "channel": "web",
+            "description": post["description"].strip(),
+            "request": (post.get("request") or "").strip(),
+            "received_by_id": self.env.ref("base.user_root").id,
+            "web_address": address,
+        }
+
+    @api.model
+    def _beauty_public_complaint(self, store, post, files, address):
         """The complaint of a public form's visitor, checked before."""
         email = tools.email_normalize((post.get("email") or "").strip())
         phone = (post.get("phone") or "").strip()
@@ -1217,29 +1358,68 @@ class BeautyComplaint(models.Model):
         )
         complaint = self.sudo().create(
             {
+                **self._beauty_web_values(store, post, address),
                 "partner_id": partner.id,
-                "company_id": store.id,
-                "channel": "web",
                 "category_id": self.env.ref(
                     "beauty_complaints.complaint_category_other"
                 ).id,
-                "description": post["description"].strip(),
-                "request": (post.get("request") or "").strip(),
-                "received_by_id": self.env.ref("base.user_root").id,
-                "web_address": address,
             }
         )
-        if attachment:
+        if files:
             self.env["ir.attachment"].sudo().create(
-                {
-                    "name": attachment["name"][:128],
-                    "raw": attachment["raw"],
-                    "mimetype": attachment["mimetype"],
-                    "res_model": self._name,
-                    "res_id": complaint.id,
-                }
+                [
+                    {**file, "res_model": self._name, "res_id": complaint.id}
+                    for file in files
+                ]
             )
         return complaint
+
+    @api.model
+    def _beauty_portal_complaint(self, partner, store, category, post, files, address):
+        """The complaint a portal customer files for herself, checked before:
+        ``partner`` is the portal user's own contact."""
+        # sudo: a portal user creates no complaint by herself (no such right);
+        # every value was checked by _beauty_portal_errors
+        complaint = (
+            self.sudo()
+            .with_company(store)
+            .create(
+                {
+                    **self._beauty_web_values(store, post, address),
+                    "partner_id": partner.id,
+                    "category_id": category.id,
+                }
+            )
+        )
+        if files:
+            complaint._beauty_post_customer_files(partner, files)
+        return complaint
+
+    def _beauty_post_customer_files(self, author, files):
+        """``files`` posted on ``self`` (one complaint) as a message of
+        ``author``, its customer: she sees them on her portal page, the salon
+        in the chatter."""
+        self.ensure_one()
+        # sudo: uploads of the current user waiting for their message, which
+        # links them to the complaint (Odoo's portal chatter does the same)
+        attachments = (
+            self.env["ir.attachment"]
+            .sudo()
+            .create(
+                [
+                    {**file, "res_model": "mail.compose.message", "res_id": 0}
+                    for file in files
+                ]
+            )
+        )
+        # sudo: the customer posts on her own complaint, checked by the caller
+        return self.sudo().message_post(
+            body=self.env._("Photos of my complaint."),
+            author_id=author.id,
+            attachment_ids=attachments.ids,
+            message_type="comment",
+            subtype_xmlid="mail.mt_comment",
+        )
 
     # ------------------------------------------------------------ mail gateway
 

@@ -33,6 +33,12 @@ class BeautyComplaintCategory(models.Model):
         help="Complaints of this category are adverse events: their lots can be "
         "traced to every treatment and procedure that used them.",
     )
+    customer_ok = fields.Boolean(
+        string="Offered to Customers",
+        default=True,
+        help="Customers choose this category when they file a complaint from "
+        "their portal.",
+    )
     active = fields.Boolean(default=True)
 
     @api.depends("name", "parent_id.complete_name")
@@ -44,3 +50,8 @@ class BeautyComplaintCategory(models.Model):
                 )
             else:
                 category.complete_name = category.name
+
+    @api.model
+    def _beauty_portal_categories(self):
+        """The categories a customer chooses from on her portal (overridable)."""
+        return self.search([("customer_ok", "=", True)])
