@@ -132,3 +132,65 @@ def test_open_complaint_freezes_the_yearly_downgrade():
         assert by_partner[unhappy].tier_id == gold, "frozen while the complaint is open"
         assert not by_partner[other].tier_id, "the others are downgraded as usual"
         cr.rollback()
+
+
+def test_complaint_analysis_by_customer_tier():
+    """The complaint keeps the customer's tier in its store when received
+    (beauty_vip fills beauty_dossier's tier seam, beauty_complaints reads it):
+    the analysis groups by it; a later change of tier does not rewrite it."""
+    registry = _registry()
+    with registry.cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {})
+        store = env["res.company"].create(
+            {"name": f"Tier Store {uuid.uuid4().hex[:6]}"}
+        )
+        program = env["loyalty.program"].create(
+            {"name": "Tier points", "program_type": "loyalty", "company_id": store.id}
+        )
+        ladder = env["beauty.vip.ladder"].create(
+            {
+                "name": "Tier VIP",
+                "company_id": store.id,
+                "is_main": True,
+                "program_id": program.id,
+            }
+        )
+        gold, silver = env["beauty.vip.tier"].create(
+            [
+                {"ladder_id": ladder.id, "name": "Gold", "min_paid_12m": 20000},
+                {"ladder_id": ladder.id, "name": "Silver", "min_paid_12m": 5000},
+            ]
+        )
+        member, guest = env["res.partner"].create(
+            [{"name": "Gold Member"}, {"name": "Walk-in Guest"}]
+        )
+        membership = env["beauty.vip.membership"].create(
+            {"partner_id": member.id, "ladder_id": ladder.id, "tier_id": gold.id}
+        )
+        assert (member | guest)._beauty_tier_names(store) == {member.id: "Gold"}
+        category = env.ref("beauty_complaints.complaint_category_service")
+        complaints = (
+            env["beauty.complaint"]
+            .with_company(store)
+            .create(
+                [
+                    {
+                        "partner_id": partner.id,
+                        "company_id": store.id,
+                        "category_id": category.id,
+                    }
+                    for partner in (member, member, guest)
+                ]
+            )
+        )
+        assert complaints.mapped("partner_tier_name") == ["Gold", "Gold", False]
+        groups = env["beauty.complaint"]._read_group(
+            [("id", "in", complaints.ids)], ["partner_tier_name"], ["__count"]
+        )
+        assert set(groups) == {(False, 1), ("Gold", 2)}
+        # the tier at the time of the complaint stays
+        membership.write({"tier_id": silver.id})
+        env.flush_all()
+        complaints.invalidate_recordset()
+        assert complaints[0].partner_tier_name == "Gold"
+        cr.rollback()

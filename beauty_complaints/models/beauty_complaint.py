@@ -1,6 +1,8 @@
 # Copyright 2026 Beauty Archive
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
+import bisect
+from collections import defaultdict
 from datetime import timedelta
 
 from odoo import api, fields, models, tools
@@ -296,6 +298,31 @@ class BeautyComplaint(models.Model):
         "the resolved complaints, the share resolved on time.",
         groups=EMPLOYEE,
     )
+    ack_on_time_share = fields.Float(
+        string="Acknowledged on Time (%)",
+        compute="_compute_on_time",
+        store=True,
+        aggregator="avg",
+        help="100 for a complaint acknowledged on time, 0 otherwise; averaged "
+        "over the acknowledged complaints, the share acknowledged on time.",
+        groups=EMPLOYEE,
+    )
+    ack_hours = fields.Float(
+        string="Hours to Acknowledge",
+        readonly=True,
+        aggregator="avg",
+        help="Working hours of the store from the reception to the "
+        "acknowledgement, as counted against the deadline.",
+        groups=EMPLOYEE,
+    )
+    resolve_hours = fields.Float(
+        string="Hours to Resolve",
+        readonly=True,
+        aggregator="avg",
+        help="Working hours of the store from the reception to the resolution, "
+        "as counted against the deadline (the waits for the customer left out).",
+        groups=EMPLOYEE,
+    )
     escalation_level = fields.Selection(
         ESCALATION_LEVELS,
         default="none",
@@ -364,6 +391,25 @@ class BeautyComplaint(models.Model):
         index="btree_not_null",
         groups="beauty_dossier.group_beauty_manager",
         help="Network address of the public form's visitor (flood control).",
+    )
+    # analysis
+    partner_tier_name = fields.Char(
+        string="Customer Tier",
+        compute="_compute_partner_tier_name",
+        store=True,
+        help="The customer's tier in the store when the complaint was received, "
+        "as given by a tier addon (Beauty VIP); empty without one. It stays as "
+        "it was: a later change of tier does not rewrite the analysis.",
+        groups=EMPLOYEE,
+    )
+    is_repeat_complainer = fields.Boolean(
+        string="Repeat Complainer",
+        compute="_compute_is_repeat_complainer",
+        store=True,
+        help="The customer filed at least the store's number of complaints "
+        "within its number of days (the store's Complaints settings), this one "
+        "among them. Cancelled complaints do not count.",
+        groups=EMPLOYEE,
     )
 
     _sql_constraints = [
@@ -444,6 +490,95 @@ class BeautyComplaint(models.Model):
                 )
             )
             complaint.on_time_share = 100.0 if complaint.resolve_on_time else 0.0
+            complaint.ack_on_time_share = 100.0 if complaint.ack_on_time else 0.0
+
+    @api.depends("partner_id", "company_id")
+    def _compute_partner_tier_name(self):
+        for company, complaints in self.grouped("company_id").items():
+            names = complaints._beauty_partner_tier_names(company)
+            for complaint in complaints:
+                complaint.partner_tier_name = names.get(
+                    complaint.partner_id._origin.id, False
+                )
+
+    def _beauty_partner_tier_names(self, company):
+        """``{partner id: tier name}`` of the customers of ``self`` in
+        ``company``, in the store's language: the seam declared by
+        ``beauty_dossier`` (``res.partner._beauty_tier_names``), which a tier
+        addon fills; this addon depends on none."""
+        if not company:
+            return {}
+        lang = company.partner_id.lang or self.env.lang
+        partners = self.partner_id._origin.with_context(lang=lang)
+        return partners._beauty_tier_names(company._origin)
+
+    @api.depends(
+        "partner_id",
+        "company_id",
+        "received_on",
+        "state",
+        "partner_id.beauty_complaint_ids.received_on",
+        "partner_id.beauty_complaint_ids.state",
+        "partner_id.beauty_complaint_ids.company_id",
+        "company_id.beauty_complaint_repeat_count",
+        "company_id.beauty_complaint_repeat_days",
+        "company_id.resource_calendar_id.tz",
+    )
+    def _compute_is_repeat_complainer(self):
+        counted = self.filtered(
+            lambda c: c.partner_id
+            and c.company_id
+            and c.received_on
+            # a cancelled complaint was registered by mistake
+            and c.state != "cancelled"
+        )
+        (self - counted).is_repeat_complainer = False
+        if not counted:
+            return
+        # one query for the other complaints of the same customers and stores
+        others = self.search_fetch(
+            [
+                ("partner_id", "in", counted.partner_id._origin.ids),
+                ("company_id", "in", counted.company_id._origin.ids),
+                ("state", "!=", "cancelled"),
+                ("id", "not in", counted._origin.ids),
+            ],
+            ["partner_id", "company_id", "received_on"],
+        )
+        days = defaultdict(list)
+        for complaint in others | counted:
+            key = (complaint.partner_id._origin.id, complaint.company_id._origin.id)
+            days[key].append(
+                complaint.company_id._beauty_local_date(complaint.received_on)
+            )
+        for dates in days.values():
+            dates.sort()
+        for complaint in counted:
+            company = complaint.company_id
+            key = (complaint.partner_id._origin.id, company._origin.id)
+            complaint.is_repeat_complainer = self._beauty_is_repeat(
+                days[key],
+                company._beauty_local_date(complaint.received_on),
+                company.beauty_complaint_repeat_count,
+                company.beauty_complaint_repeat_days,
+            )
+
+    @api.model
+    def _beauty_is_repeat(self, dates, day, count, span):
+        """Whether ``day`` is in a run of at least ``count`` of the sorted
+        ``dates`` within ``span`` days (the first and the last day included:
+        3 in 90 days are on days 1 and 90 at most, not 91)."""
+        width = timedelta(days=span - 1)
+        # every window that holds ``day`` starts at one of the dates before it
+        first = bisect.bisect_left(dates, day - width)
+        last = bisect.bisect_right(dates, day)
+        for start in dates[first:last]:
+            inside = bisect.bisect_right(dates, start + width) - bisect.bisect_left(
+                dates, start
+            )
+            if inside >= count:
+                return True
+        return False
 
     def _compute_compensation_count(self):
         counts = dict(
@@ -628,6 +763,8 @@ class BeautyComplaint(models.Model):
             "closed_on",
             "escalation_level",
             "sla_next_check",
+            "ack_hours",
+            "resolve_hours",
         }
 
     def _state_entry_values(self, new_state):
@@ -637,16 +774,23 @@ class BeautyComplaint(models.Model):
         now = fields.Datetime.now()
         if new_state != "new" and not self.acknowledged_on:
             values["acknowledged_on"] = now
+            values["ack_hours"] = self._sla_counted_hours(now)
             values["escalation_level"] = "none"
             if not self.user_id:
                 values["user_id"] = self.env.user.id
         if new_state == "resolved":
             values["resolved_on"] = now
+            values["resolve_hours"] = self._sla_counted_hours(now)
         elif new_state == "closed":
             values["closed_on"] = now
         elif new_state == "in_progress" and self.state in ("resolved", "closed"):
             # reopened: the resolution is to be made again
-            values.update(resolved_on=False, closed_on=False, escalation_level="none")
+            values.update(
+                resolved_on=False,
+                closed_on=False,
+                resolve_hours=0.0,
+                escalation_level="none",
+            )
         return values
 
     def _on_enter_state(self, new_state):
@@ -840,6 +984,12 @@ class BeautyComplaint(models.Model):
         if not calendar:
             return (end - start).total_seconds() / 3600
         return calendar.get_work_hours_count(start, end, compute_leaves=True)
+
+    def _sla_counted_hours(self, now):
+        """The working hours counted against the deadlines up to ``now``:
+        those before the last pause and those since it ended."""
+        self.ensure_one()
+        return self.sla_consumed_hours + self._sla_work_hours(self.sla_resumed_on, now)
 
     def _sla_plan(self, hours):
         """When ``hours`` working hours are counted (False while paused)."""

@@ -3,7 +3,10 @@
 
 import uuid
 
+import pytz
+
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 
 class ResCompany(models.Model):
@@ -40,6 +43,18 @@ class ResCompany(models.Model):
         help="Working hours after a missed deadline before the chain's manager "
         "(the parent company's store managers) is alerted.",
     )
+    beauty_complaint_repeat_count = fields.Integer(
+        string="Repeat Complainer From",
+        default=3,
+        help="A customer who files this number of complaints within the days "
+        "below is a repeat complainer (each of these complaints is marked).",
+    )
+    beauty_complaint_repeat_days = fields.Integer(
+        string="Repeat Complainer Within (days)",
+        default=90,
+        help="The days, the first and the last included, within which the "
+        "complaints of a repeat complainer are counted.",
+    )
     beauty_complaint_form_token = fields.Char(
         string="Complaint Form Token",
         copy=False,
@@ -61,6 +76,21 @@ class ResCompany(models.Model):
         ),
     ]
 
+    @api.constrains("beauty_complaint_repeat_count", "beauty_complaint_repeat_days")
+    def _check_beauty_complaint_repeat(self):
+        for company in self:
+            if (
+                company.beauty_complaint_repeat_count < 2
+                or company.beauty_complaint_repeat_days < 1
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(store)s: a repeat complainer files at least 2 "
+                        "complaints within at least 1 day.",
+                        store=company.name,
+                    )
+                )
+
     def init(self):
         # each store its own secret (a column default would give all the same)
         self.env.cr.execute(
@@ -74,6 +104,18 @@ class ResCompany(models.Model):
         for vals in vals_list:
             vals.setdefault("beauty_complaint_form_token", uuid.uuid4().hex)
         return super().create(vals_list)
+
+    def _beauty_complaint_tz(self):
+        """The store's time zone (its working calendar's), for its days and
+        months."""
+        self.ensure_one()
+        return self.resource_calendar_id.tz or "UTC"
+
+    def _beauty_local_date(self, moment):
+        """The store's day of ``moment`` (a UTC datetime)."""
+        self.ensure_one()
+        tz = pytz.timezone(self._beauty_complaint_tz())
+        return pytz.utc.localize(moment).astimezone(tz).date()
 
     def _compute_beauty_complaint_form_url(self):
         base = self.get_base_url()

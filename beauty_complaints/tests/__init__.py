@@ -9,3 +9,4 @@ from . import test_beauty_complaint_lot_trace
 from . import test_beauty_complaint_public_form
 from . import test_beauty_complaint_refund
 from . import test_beauty_complaint_portal
+from . import test_beauty_complaint_analysis

@@ -151,6 +151,19 @@ class TestBeautyComplaintPortal(BeautyComplaintCommon, HttpCase):
             self.mine.with_user(self.portal).read(["cause_analysis"])
         with self.assertRaises(AccessError):
             self.mine.with_user(self.portal).write({"description": "changed"})
+        # nor the analysis: how the salon rates her and its own timeliness
+        readable = Complaint.fields_get()
+        for name in (
+            "is_repeat_complainer",
+            "partner_tier_name",
+            "ack_hours",
+            "resolve_hours",
+            "ack_on_time_share",
+            "on_time_share",
+            "cause_analysis",
+            "staff_ids",
+        ):
+            self.assertNotIn(name, readable)
         # and through JSON-RPC, as a browser would ask: hers, not the internals
         values = self.make_jsonrpc_request(
             "/web/dataset/call_kw/beauty.complaint/read",

@@ -82,6 +82,14 @@ class ResPartner(models.Model):
         it (``beauty_vip``: no downgrade, no marketing greeting meanwhile)."""
         return {}
 
+    def _beauty_tier_names(self, company):
+        """The tier of each customer of ``self`` in the store ``company``:
+        ``{partner id: tier name}`` for those who have one. Empty here; a tier
+        addon adds its own with ``super()`` (``beauty_vip``: the tier of the
+        store's main ladder) and others read it without depending on that
+        addon (``beauty_complaints``: the complaints by customer tier)."""
+        return {}
+
     def action_open_beauty_dossier(self):
         """Open the customer's dossier, creating it on the first click."""
         self.ensure_one()

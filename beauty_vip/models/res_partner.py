@@ -78,6 +78,25 @@ class ResPartner(models.Model):
                 membership._birthday_discount() if membership else 0.0
             )
 
+    def _beauty_tier_names(self, company):
+        names = super()._beauty_tier_names(company)
+        # sudo: a customer's tier is what the front desk and the cashier see
+        memberships = (
+            self.env["beauty.vip.membership"]
+            .sudo()
+            .search(
+                [
+                    ("partner_id", "in", self.ids),
+                    ("ladder_id.is_main", "=", True),
+                    ("company_id", "=", company.id),
+                    ("tier_id", "!=", False),
+                ]
+            )
+        )
+        for membership in memberships:
+            names[membership.partner_id.id] = membership.tier_id.name
+        return names
+
     def _search_beauty_vip_tier_id(self, operator, value):
         return [
             (

@@ -1,0 +1,2 @@
+from . import beauty_complaint_staff_report
+from . import beauty_complaint_analysis_report
