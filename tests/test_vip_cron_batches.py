@@ -269,7 +269,11 @@ def test_visit_planning_killed_after_a_batch_plans_each_contact_once():
         # members put there without their contacts planned (as an import would)
         env["beauty.vip.membership"]._insert_memberships(
             [
-                {"partner_id": c.id, "ladder_id": ladder.id, "tier_id": ladder.tier_ids.id}
+                {
+                    "partner_id": c.id,
+                    "ladder_id": ladder.id,
+                    "tier_id": ladder.tier_ids.id,
+                }
                 for c in customers
             ]
         )

@@ -55,8 +55,10 @@ class BeautyGreetingOccasion(models.Model):
             if occasion.recurrence == "dated":
                 if not occasion.date:
                     raise ValidationError(
-                        self.env._("Give the date of the occasion %(name)s.",
-                                   name=occasion.name)
+                        self.env._(
+                            "Give the date of the occasion %(name)s.",
+                            name=occasion.name,
+                        )
                     )
                 continue
             try:

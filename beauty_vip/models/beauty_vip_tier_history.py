@@ -65,9 +65,7 @@ class BeautyVipTierHistory(models.Model):
         )
         # her visit plan follows her tier: the old plan's activities go, the
         # new plan's come
-        self.env["beauty.visit.plan"]._beauty_visit_plan_members(
-            records.membership_id
-        )
+        self.env["beauty.visit.plan"]._beauty_visit_plan_members(records.membership_id)
         return records
 
     def write(self, vals):

@@ -62,7 +62,9 @@ class BeautyVisit(models.Model):
         string="Accompanied By",
         help="The supervisor or manager who came along (主管陪同).",
     )
-    outcome = fields.Selection(OUTCOMES, required=True, default="reached", tracking=True)
+    outcome = fields.Selection(
+        OUTCOMES, required=True, default="reached", tracking=True
+    )
     feedback = fields.Text(help="Her suggestions and opinions.")
     needs = fields.Text(string="Her Needs", help="Her latest needs.")
     next_step = fields.Char()
@@ -74,7 +76,9 @@ class BeautyVisit(models.Model):
         index="btree_not_null",
         ondelete="set null",
     )
-    tier_id = fields.Many2one(related="plan_line_id.tier_id", store=True, string="Class")
+    tier_id = fields.Many2one(
+        related="plan_line_id.tier_id", store=True, string="Class"
+    )
     treatment_id = fields.Many2one(
         comodel_name="beauty.treatment",
         string="After the Treatment",
@@ -248,7 +252,9 @@ class BeautyVisit(models.Model):
                     "user_id": visit.user_id.id,
                     "date_deadline": visit.next_date,
                     "summary": visit.next_step
-                    or self.env._("Follow-up of the visit of %(date)s", date=visit.date),
+                    or self.env._(
+                        "Follow-up of the visit of %(date)s", date=visit.date
+                    ),
                     "note": plaintext2html(visit.needs or ""),
                 }
             )

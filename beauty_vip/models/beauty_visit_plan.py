@@ -30,7 +30,6 @@ class BeautyVisitPlan(models.Model):
 
     tier_id = fields.Many2one(
         comodel_name="beauty.vip.tier",
-        string="Tier",
         required=True,
         ondelete="cascade",
         index=True,
@@ -50,7 +49,6 @@ class BeautyVisitPlan(models.Model):
         "greeting calendar."
     )
     event_greetings = fields.Boolean(
-        string="Event Greetings",
         default=True,
         help="The customers of the tier are told about the salon's important events.",
     )

@@ -4,7 +4,12 @@
 from odoo import fields, models
 
 # the roles of a store a visit plan names, with their company fields
-VISIT_ROLES = ("store_manager", "sales_manager", "outreach_supervisor", "outreach_staff")
+VISIT_ROLES = (
+    "store_manager",
+    "sales_manager",
+    "outreach_supervisor",
+    "outreach_staff",
+)
 
 
 class ResCompany(models.Model):

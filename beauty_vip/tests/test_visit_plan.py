@@ -157,7 +157,7 @@ class TestVisitPlan(VisitCommon, TransactionCase):
         self.assertEqual(action["res_model"], "beauty.visit")
         self.assertTrue(activity.exists(), "not done before the visit is saved")
         context = action["context"]
-        Visit = self.env["beauty.visit"].with_user(user).with_context(context)
+        Visit = self.env["beauty.visit"].with_user(user).with_context(**context)
         visit = Visit.create(
             {
                 "outcome": "reached",
@@ -206,7 +206,7 @@ class TestVisitPlan(VisitCommon, TransactionCase):
         visit = (
             self.env["beauty.visit"]
             .with_user(self.staff1)
-            .with_context(action["context"])
+            .with_context(**action["context"])
             .create({"how": "visit", "outcome": "reached", "duration": 1})
         )
         self.assertEqual(visit.lead_id, lead)
@@ -230,7 +230,9 @@ class TestVisitPlan(VisitCommon, TransactionCase):
             }
         )
         both = mine | theirs
-        self.assertEqual(Visit.with_user(self.staff1).search([("id", "in", both.ids)]), mine)
+        self.assertEqual(
+            Visit.with_user(self.staff1).search([("id", "in", both.ids)]), mine
+        )
         for user in (self.supervisor, self.sales_manager, self.store_manager):
             self.assertEqual(
                 Visit.with_user(user).search([("id", "in", both.ids)]), both, user.login
@@ -274,9 +276,7 @@ class TestVisitPlan(VisitCommon, TransactionCase):
         self.assertFalse(
             self.env["beauty.visit"].with_user(stranger).search([("id", "=", visit.id)])
         )
-        self.assertFalse(
-            self.env["beauty.visit.plan"].with_user(stranger).search([])
-        )
+        self.assertFalse(self.env["beauty.visit.plan"].with_user(stranger).search([]))
 
 
 @tagged("post_install", "-at_install")
