@@ -216,3 +216,110 @@ def test_reminders_killed_after_a_batch_remind_each_card_once():
             other_ladders.with_env(env).points_expire = True
             env["ir.config_parameter"].set_param("beauty_vip.cron_batch_size", "")
             cr.commit()
+
+
+def test_visit_planning_killed_after_a_batch_plans_each_contact_once():
+    registry = _registry()
+    with registry.cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {})
+        other_ladders = env["beauty.vip.ladder"].search([("active", "=", True)])
+        other_ladders.active = False
+        env["ir.config_parameter"].set_param("beauty_vip.cron_batch_size", 2)
+        store = env["res.company"].create(
+            {"name": f"Visit Store 分店 {uuid.uuid4().hex[:6]}"}
+        )
+        caller = env["res.users"].create(
+            {
+                "name": "Visit Caller",
+                "login": f"visit_caller_{uuid.uuid4().hex[:6]}",
+                "company_id": store.id,
+                "company_ids": [(6, 0, store.ids)],
+            }
+        )
+        store.beauty_visit_outreach_staff_id = caller
+        ladder = env["beauty.vip.ladder"].create(
+            {
+                "name": "Visit Ladder",
+                "company_id": store.id,
+                "points_expire": False,
+                "tier_ids": [(0, 0, {"name": "Visit Class"})],
+            }
+        )
+        env["beauty.visit.plan"].create(
+            {
+                "tier_id": ladder.tier_ids.id,
+                "line_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "assignee": "outreach_staff",
+                            "how": "phone",
+                            "activity_type_id": env.ref(
+                                "beauty_vip.mail_activity_type_customer_call"
+                            ).id,
+                        },
+                    )
+                ],
+            }
+        )
+        customers = env["res.partner"].create(
+            [{"name": f"Visit Cron Customer {i}"} for i in range(5)]
+        )
+        # members put there without their contacts planned (as an import would)
+        env["beauty.vip.membership"]._insert_memberships(
+            [
+                {
+                    "partner_id": c.id,
+                    "ladder_id": ladder.id,
+                    "tier_id": ladder.tier_ids.id,
+                }
+                for c in customers
+            ]
+        )
+        cr.commit()
+    try:
+
+        def done(env):
+            return ladder.with_env(env).visit_plan_done
+
+        with registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            ladder.with_env(env).visit_plan_done = False
+            env["beauty.visit.plan"]._cron_plan_visits()
+            cr.commit()
+            planned = env["mail.activity"].search(
+                [("res_model", "=", "res.partner"), ("res_id", "in", customers.ids)]
+            )
+            assert len(planned) == 2, "one batch of two customers per transaction"
+        calls = _run_killing_every_other_batch(
+            registry, lambda env: env["beauty.visit.plan"]._cron_plan_visits(), done
+        )
+        assert calls >= 4, "killed batches are done again"
+        with registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            planned = env["mail.activity"].search(
+                [("res_model", "=", "res.partner"), ("res_id", "in", customers.ids)]
+            )
+            assert sorted(planned.mapped("res_id")) == sorted(customers.ids), (
+                "each customer's call planned once"
+            )
+            assert planned.user_id == caller.with_env(env)
+            # the same night again: nothing more
+            ladder.with_env(env).visit_plan_done = False
+            ladder.with_env(env).visit_plan_cursor = 0
+            for _i in range(4):
+                env["beauty.visit.plan"]._cron_plan_visits()
+            assert (
+                env["mail.activity"].search_count(
+                    [("res_model", "=", "res.partner"), ("res_id", "in", customers.ids)]
+                )
+                == 5
+            )
+    finally:
+        with registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            ladder.with_env(env).active = False
+            other_ladders.with_env(env).active = True
+            env["ir.config_parameter"].set_param("beauty_vip.cron_batch_size", "")
+            cr.commit()

@@ -15,3 +15,12 @@ from . import res_partner
 from . import pos_order
 from . import pos_config
 from . import account_move
+from . import res_company
+from . import res_config_settings
+from . import mail_activity_type
+from . import mail_activity
+from . import beauty_visit_plan
+from . import beauty_visit_plan_line
+from . import beauty_visit
+from . import beauty_greeting_occasion
+from . import crm_lead

@@ -87,6 +87,16 @@ class BeautyVipLadder(models.Model):
         copy=False,
         help="The last card the reminders in progress went through.",
     )
+    # where the nightly visit planning stands (see beauty.visit.plan)
+    visit_plan_date = fields.Date(
+        readonly=True, copy=False, help="The day of the visit planning in progress."
+    )
+    visit_plan_cursor = fields.Integer(
+        readonly=True,
+        copy=False,
+        help="The last membership the visit planning in progress went through.",
+    )
+    visit_plan_done = fields.Boolean(readonly=True, copy=False, default=True)
     birthday_window = fields.Selection(
         [
             ("day", "On the Birthday"),

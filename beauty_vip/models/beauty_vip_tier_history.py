@@ -63,6 +63,9 @@ class BeautyVipTierHistory(models.Model):
         self.env["res.partner"].browse(list(bodies))._message_log_batch(
             {pid: Markup("<br/>").join(lines) for pid, lines in bodies.items()}
         )
+        # her visit plan follows her tier: the old plan's activities go, the
+        # new plan's come
+        self.env["beauty.visit.plan"]._beauty_visit_plan_members(records.membership_id)
         return records
 
     def write(self, vals):

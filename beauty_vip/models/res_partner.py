@@ -31,6 +31,12 @@ class ResPartner(models.Model):
         help="The birthday benefit the cashier may offer today (0: none).",
     )
 
+    beauty_visit_count = fields.Integer(
+        string="Visit Count",
+        compute="_compute_beauty_visit_count",
+        groups="sales_team.group_sale_salesman,beauty_dossier.group_beauty_manager",
+    )
+
     # stored: the POS loads it with every customer at no cost
     beauty_anonymised = fields.Boolean(
         string="Anonymised",
@@ -48,6 +54,29 @@ class ResPartner(models.Model):
         anonymised = set(self._beauty_anonymised_ids())
         for partner in self:
             partner.beauty_anonymised = partner.id in anonymised
+
+    def _compute_beauty_visit_count(self):
+        counts = dict(
+            self.env["beauty.visit"]._read_group(
+                [("partner_id", "in", self.ids)], ["partner_id"], ["__count"]
+            )
+        )
+        for partner in self:
+            partner.beauty_visit_count = counts.get(partner, 0)
+
+    def action_beauty_log_visit(self):
+        """Log a visit of this customer."""
+        self.ensure_one()
+        return self.env["beauty.visit"]._action_log_form({"partner_id": self.id})
+
+    def action_beauty_visits(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "beauty_vip.beauty_visit_action"
+        )
+        action["domain"] = [("partner_id", "=", self.id)]
+        action["context"] = {"default_partner_id": self.id}
+        return action
 
     def _beauty_vip_main_membership(self, company=None):
         """The membership of the ladder shown as the customer's tier in

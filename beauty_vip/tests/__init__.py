@@ -7,3 +7,4 @@ from . import test_vip_pos_ui
 from . import test_vip_pricelist
 from . import test_vip_pos_customers
 from . import test_vip_screens
+from . import test_visit_plan

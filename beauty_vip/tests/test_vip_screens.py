@@ -16,3 +16,12 @@ class TestVipScreens(BeautyScreensCase):
     def test_screens_sales(self):
         # the outreach salesperson: no Beauty app, the customers in Contacts
         self.assert_screens_open("beauty_vip.user_demo_sales", APPS[1:])
+
+    def test_screens_sales_manager(self):
+        self.assert_screens_open("beauty_vip.user_demo_sales_manager", APPS)
+
+    def test_screens_supervisor(self):
+        self.assert_screens_open("beauty_vip.user_demo_supervisor", APPS)
+
+    def test_screens_outreach(self):
+        self.assert_screens_open("beauty_vip.user_demo_outreach1", APPS)
