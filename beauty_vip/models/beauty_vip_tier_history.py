@@ -1,14 +1,18 @@
 # Copyright 2026 Beauty Archive
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 
+import logging
 from collections import defaultdict
 
+import psycopg2
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .beauty_vip_membership import REASONS
+
+_logger = logging.getLogger(__name__)
 
 
 class BeautyVipTierHistory(models.Model):
@@ -63,10 +67,25 @@ class BeautyVipTierHistory(models.Model):
         self.env["res.partner"].browse(list(bodies))._message_log_batch(
             {pid: Markup("<br/>").join(lines) for pid, lines in bodies.items()}
         )
-        # her visit plan follows her tier: the old plan's activities go, the
-        # new plan's come
-        self.env["beauty.visit.plan"]._beauty_visit_plan_members(records.membership_id)
+        records._beauty_replan_visits()
         return records
+
+    def _beauty_replan_visits(self):
+        """Her visit plan follows her tier: the old plan's activities go, the
+        new plan's come. A tier changes inside a paid POS order's sync, which is
+        never refused: a plan that cannot be applied now (its configuration) is
+        logged and left to the nightly planning, which applies it again."""
+        try:
+            with self.env.cr.savepoint():
+                self.env["beauty.visit.plan"]._beauty_visit_plan_members(
+                    self.membership_id
+                )
+        except (AccessError, UserError, ValidationError, psycopg2.Error):
+            _logger.warning(
+                "Visit plans of %s not updated now; the nightly planning will.",
+                self.membership_id.partner_id.ids,
+                exc_info=True,
+            )
 
     def write(self, vals):
         if not self.env.su:
