@@ -38,6 +38,8 @@ class MailActivity(models.Model):
     def action_beauty_log_visit(self, feedback=False):
         """The visit form for this activity: saving it marks the activity done."""
         self.ensure_one()
+        # its defaults are read as superuser: only from an activity she reads
+        self.check_access("read")
         return self.env["beauty.visit"]._action_log_form(
             self.env["beauty.visit"]._values_from_activity(self, feedback)
         )

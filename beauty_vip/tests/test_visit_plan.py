@@ -246,6 +246,11 @@ class TestVisitPlan(VisitCommon, TransactionCase):
         Activity = self.env["mail.activity"]
         own = Activity.with_user(self.staff1).search([("id", "in", planned.ids)])
         self.assertEqual(own, planned.filtered(lambda a: a.user_id == self.staff1))
+        # nor the visit form of a colleague's planned contact
+        other = planned.filtered(lambda a: a.user_id != self.staff1)[:1]
+        self.assertTrue(other, "the plan gives her colleagues contacts too")
+        with self.assertRaises(AccessError):
+            other.with_user(self.staff1).action_beauty_log_visit()
         self.assertEqual(
             Activity.with_user(self.sales_manager).search([("id", "in", planned.ids)]),
             planned,
